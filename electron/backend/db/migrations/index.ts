@@ -1,0 +1,7 @@
+import type { Migration } from '../migration';
+import { migration001 } from './001_accounts';
+
+/** Every migration, in order; versions run 1..n without gaps (checked by a test). */
+export const migrations: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

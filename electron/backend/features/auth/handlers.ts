@@ -1,0 +1,60 @@
+import { authFr } from '../../../../shared/i18n/fr/auth';
+import { usersFr } from '../../../../shared/i18n/fr/users';
+import { audit } from '../../audit';
+import { requireUser } from '../../context';
+import { AppError, conflict } from '../../errors';
+import type { HandlersOf } from '../../handlers';
+import { countUsers, findUserWithHash, insertUser, recordLogin, setUserPassword } from '../users/repository';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+
+export const authHandlers: HandlersOf<
+  'auth.status' | 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.changePassword'
+> = {
+  'auth.status': (_input, { db, user }) => ({ setupRequired: countUsers(db) === 0, user }),
+
+  'auth.setup': (input, ctx) => {
+    // Checked inside the call's transaction, so two first starts racing cannot both create an admin.
+    if (countUsers(ctx.db) > 0) throw conflict(authFr.setupAlreadyDone);
+    const user = insertUser(
+      ctx.db,
+      { ...input, role: 'admin', passwordHash: hashPassword(input.password), mustChangePassword: false },
+      ctx.now,
+    );
+    audit(ctx.db, { at: ctx.now, userId: user.id, action: 'auth.setup', target: `user:${user.id}` });
+    recordLogin(ctx.db, user.id, ctx.now);
+    ctx.startSession(user.id);
+    return { ...user, lastLoginAt: ctx.now.toISOString() };
+  },
+
+  'auth.login': (input, ctx) => {
+    const found = findUserWithHash(ctx.db, { login: input.login });
+    const passwordOk = verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+    if (!found || !passwordOk) throw new AppError('NOT_AUTHENTICATED', authFr.wrongCredentials);
+    if (found.user.disabled) throw new AppError('NOT_AUTHENTICATED', authFr.disabledAccount);
+    recordLogin(ctx.db, found.user.id, ctx.now);
+    ctx.startSession(found.user.id);
+    return { ...found.user, lastLoginAt: ctx.now.toISOString() };
+  },
+
+  'auth.logout': (_input, ctx) => {
+    ctx.endSession();
+    return {};
+  },
+
+  'auth.changePassword': (input, ctx) => {
+    const me = requireUser(ctx);
+    const found = findUserWithHash(ctx.db, { id: me.id });
+    if (!found) throw new AppError('NOT_FOUND', usersFr.notFound);
+    if (!verifyPassword(input.currentPassword, found.passwordHash)) {
+      throw new AppError('INVALID_INPUT', authFr.wrongCurrentPassword, {
+        currentPassword: authFr.wrongCurrentPassword,
+      });
+    }
+    if (input.currentPassword === input.newPassword) {
+      throw new AppError('INVALID_INPUT', authFr.samePassword, { newPassword: authFr.samePassword });
+    }
+    setUserPassword(ctx.db, me.id, hashPassword(input.newPassword), false, ctx.now);
+    audit(ctx.db, { at: ctx.now, userId: me.id, action: 'auth.changePassword', target: `user:${me.id}` });
+    return { ...me, mustChangePassword: false };
+  },
+};

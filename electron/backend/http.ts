@@ -1,0 +1,118 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import fs from 'node:fs';
+import type { ErrorCode, Result } from '../../shared/api/result';
+import { fail } from '../../shared/api/result';
+import { errorsFr } from '../../shared/i18n/fr/errors';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+import type { App } from './app';
+
+export const SESSION_COOKIE = 'carnet_session';
+export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const STATUS: Record<ErrorCode, number> = {
+  UNKNOWN_METHOD: 404,
+  INVALID_INPUT: 400,
+  NOT_AUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export interface HttpOptions {
+  app: App;
+  /** The built renderer; omitted in tests that only exercise the API. */
+  staticDir?: string;
+  /** Set the Secure flag on the cookie (team mode over HTTPS). */
+  secureCookie?: boolean;
+}
+
+function send(reply: FastifyReply, result: Result<unknown>): FastifyReply {
+  return reply.code(result.ok ? 200 : STATUS[result.error.code]).send(result);
+}
+
+/**
+ * HTTP transport: `POST /api/<method>` with a JSON body, the session in an HttpOnly cookie.
+ * It carries calls to the registry and back; it decides nothing about who may do what.
+ */
+export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
+  const server = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
+  await server.register(fastifyCookie);
+
+  // Our own JSON parser, so a malformed body gets a French message rather than Fastify's.
+  server.removeAllContentTypeParsers();
+  server.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, body === '' ? undefined : JSON.parse(body as string));
+    } catch {
+      done(Object.assign(new Error('malformed JSON'), { statusCode: 400, carnet: 'malformed' }), undefined);
+    }
+  });
+
+  server.setErrorHandler(
+    (error: Error & { statusCode?: number; code?: string; carnet?: string }, _req, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
+        return send(reply, fail('TOO_LARGE', errorsFr.tooLarge));
+      }
+      if (error.carnet === 'malformed' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+        return send(reply, fail('INVALID_INPUT', errorsFr.malformedJson));
+      }
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) {
+        return reply.code(415).send(fail('INVALID_INPUT', errorsFr.wrongContentType));
+      }
+      console.error('[carnet] erreur HTTP :', error);
+      return send(reply, fail('INTERNAL', errorsFr.internal));
+    },
+  );
+
+  server.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return payload;
+  });
+
+  server.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
+    // A browser always names the page a request comes from; another site's page is refused.
+    const origin = req.headers.origin;
+    if (origin && origin !== 'null') {
+      let host: string | null = null;
+      try {
+        host = new URL(origin).host;
+      } catch {
+        host = null;
+      }
+      if (host !== req.headers.host) return reply.code(403).send(fail('FORBIDDEN', errorsFr.foreignOrigin));
+    }
+    const outcome = await options.app.call(req.params.method, req.body, {
+      sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+    });
+    if (outcome.session?.kind === 'start') {
+      reply.setCookie(SESSION_COOKIE, outcome.session.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: options.secureCookie ?? false,
+      });
+    } else if (outcome.session?.kind === 'end') {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    reply.header('Cache-Control', 'no-store');
+    return send(reply, outcome.result);
+  });
+
+  server.all('/api/*', async (_req, reply) =>
+    reply.code(405).send(fail('UNKNOWN_METHOD', errorsFr.notFoundPage)),
+  );
+
+  if (options.staticDir && fs.existsSync(options.staticDir)) {
+    await server.register(fastifyStatic, { root: options.staticDir, index: 'index.html' });
+  }
+
+  return server;
+}

@@ -1,0 +1,99 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState, type FormEvent } from 'react';
+import { settingsFr } from '../../../shared/i18n/fr/settings';
+import { call } from '../../api';
+import { PageHeader } from '../../components/PageHeader';
+import { useAction } from '../../hooks/useAction';
+import { useQuery } from '../../hooks/useQuery';
+import { useSession } from '../../session';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
+      <Typography variant="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function SecuritySettings() {
+  const [hours, setHours] = useState('');
+  const [saved, setSaved] = useState(false);
+  const action = useAction();
+
+  useEffect(() => {
+    void call('settings.get', {}).then((r) => r.ok && setHours(String(r.value.sessionTimeoutHours)));
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const value = Number(hours.replace(',', '.'));
+    const result = await action.run(() => call('settings.update', { sessionTimeoutHours: value }));
+    if (result) setSaved(true);
+  }
+
+  return (
+    <Stack component="form" spacing={2} onSubmit={submit} noValidate sx={{ maxWidth: 420 }}>
+      {action.error && <Alert severity="error">{action.error}</Alert>}
+      {saved && <Alert severity="success">{settingsFr.saved}</Alert>}
+      <TextField
+        label={settingsFr.sessionTimeout}
+        value={hours}
+        onChange={(e) => setHours(e.target.value)}
+        error={!!action.fields.sessionTimeoutHours}
+        helperText={action.fields.sessionTimeoutHours ?? settingsFr.sessionTimeoutHelp}
+        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+      />
+      <Button type="submit" variant="contained" disabled={action.busy} sx={{ alignSelf: 'flex-start' }}>
+        {settingsFr.save}
+      </Button>
+    </Stack>
+  );
+}
+
+function About() {
+  const info = useQuery('system.info', {}).data;
+  if (!info) return null;
+  return (
+    <Typography variant="body2" color="text.secondary" component="div">
+      <div>
+        {settingsFr.version} : {info.version}
+      </div>
+      <div>
+        {settingsFr.schemaVersion} : {info.schemaVersion}
+      </div>
+      {info.dataDir && (
+        <div>
+          {settingsFr.dataFolder} : {info.dataDir}
+        </div>
+      )}
+    </Typography>
+  );
+}
+
+export function SettingsPage() {
+  const { user } = useSession();
+  return (
+    <>
+      <PageHeader title={settingsFr.title} />
+      <Section title={settingsFr.account}>
+        <ChangePasswordForm />
+      </Section>
+      {user.role === 'admin' && (
+        <Section title={settingsFr.security}>
+          <SecuritySettings />
+        </Section>
+      )}
+      <About />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import Alert from '@mui/material/Alert';
+import { Route, Routes } from 'react-router';
+import { errorsFr } from '../shared/i18n/fr/errors';
+import { navFr, pageIntrosFr } from '../shared/i18n/fr/nav';
+import { ComingSoon } from './components/ComingSoon';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { UsersPage } from './features/users/UsersPage';
+import { NAV, type NavKey } from './nav';
+import { useSession } from './session';
+
+const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
+  dashboard: DashboardPage,
+  users: UsersPage,
+  settings: SettingsPage,
+};
+
+/** One route per sidebar entry; an entry the role may not see is not routed either. */
+export function AppRoutes() {
+  const { user } = useSession();
+  return (
+    <Routes>
+      {NAV.map((entry) => {
+        const allowed = !entry.roles || entry.roles.includes(user.role);
+        const Page = BUILT[entry.key];
+        const element = !allowed ? (
+          <Alert severity="warning">{errorsFr.forbidden}</Alert>
+        ) : Page ? (
+          <Page />
+        ) : (
+          <ComingSoon title={navFr[entry.key]} intro={pageIntrosFr[entry.key as keyof typeof pageIntrosFr]} />
+        );
+        return <Route key={entry.key} path={entry.path} element={element} />;
+      })}
+      <Route path="*" element={<Alert severity="info">{errorsFr.notFoundPage}</Alert>} />
+    </Routes>
+  );
+}

@@ -1,0 +1,25 @@
+import { createTheme } from '@mui/material/styles';
+import { frFR } from '@mui/material/locale';
+
+/** Calm, dense and readable: small controls, a sober blue, French component texts. */
+export const theme = createTheme(
+  {
+    palette: {
+      primary: { main: '#1f4e79' },
+      secondary: { main: '#8a5a00' },
+      background: { default: '#f5f6f8' },
+    },
+    shape: { borderRadius: 6 },
+    typography: {
+      fontFamily: 'Roboto, "Segoe UI", Arial, sans-serif',
+      h1: { fontSize: '1.6rem', fontWeight: 500 },
+      h2: { fontSize: '1.25rem', fontWeight: 500 },
+    },
+    components: {
+      MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiTable: { defaultProps: { size: 'small' } },
+    },
+  },
+  frFR,
+);

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import './zod-fr';
+import { authApi } from './auth';
+import type { MethodSpec } from './method';
+import { settingsApi } from './settings';
+import { usersApi } from './users';
+
+/** The whole contract: every method Carnet answers, declared once. */
+export const contract = {
+  ...authApi,
+  ...usersApi,
+  ...settingsApi,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (before defaults and trimming). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives once the input schema has parsed it. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export { fieldMessages } from './zod-fr';
+export type { ApiError, ErrorCode, Result } from './result';
+export type { Role } from './roles';

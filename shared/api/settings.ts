@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { settingsFr } from '../i18n/fr/settings';
+import { method } from './method';
+import { ALL_ROLES } from './roles';
+
+/** Centre-wide settings; each has a default so a new database works without any. */
+export const settingsSchema = z.object({
+  sessionTimeoutHours: z
+    .number()
+    .int()
+    .min(1, { error: settingsFr.sessionTimeoutHelp })
+    .max(72, { error: settingsFr.sessionTimeoutHelp }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { sessionTimeoutHours: 8 };
+
+const systemInfoSchema = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string().nullable(),
+});
+
+export const settingsApi = {
+  'settings.get': method({
+    summary: 'The centre’s settings.',
+    input: z.object({}).strict(),
+    output: settingsSchema,
+    access: ALL_ROLES,
+  }),
+  'settings.update': method({
+    summary: 'Changes some of the centre’s settings.',
+    input: settingsSchema.partial().strict(),
+    output: settingsSchema,
+    access: ['admin'],
+  }),
+  'system.info': method({
+    summary: 'Version of the application and of the database schema, and where data is kept.',
+    input: z.object({}).strict(),
+    output: systemInfoSchema,
+    access: ALL_ROLES,
+  }),
+};

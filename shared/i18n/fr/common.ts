@@ -1,0 +1,14 @@
+export const commonFr = {
+  appName: 'Carnet',
+  tagline: 'Planning, émargement, notes et documents de l’équipe pédagogique',
+  cancel: 'Annuler',
+  confirm: 'Confirmer',
+  save: 'Enregistrer',
+  close: 'Fermer',
+  loading: 'Chargement…',
+  comingSoon: 'À venir',
+  comingSoonText: 'Cet espace arrive dans une prochaine version de Carnet.',
+  signedInAs: 'Connecté en tant que',
+  openMenu: 'Ouvrir le menu',
+  retry: 'Réessayer',
+} as const;

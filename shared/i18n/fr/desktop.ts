@@ -1,0 +1,22 @@
+/** Labels of the desktop window's menu and dialogs. */
+export const desktopFr = {
+  file: 'Fichier',
+  quit: 'Quitter Carnet',
+  edit: 'Édition',
+  undo: 'Annuler',
+  redo: 'Rétablir',
+  cut: 'Couper',
+  copy: 'Copier',
+  paste: 'Coller',
+  selectAll: 'Tout sélectionner',
+  view: 'Affichage',
+  reload: 'Recharger',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Taille réelle',
+  fullscreen: 'Plein écran',
+  help: 'Aide',
+  about: 'À propos de Carnet',
+  aboutText: (version: string, dataDir: string) => `Carnet ${version}\nDonnées : ${dataDir}`,
+  cannotStart: 'Carnet ne peut pas démarrer',
+} as const;
