@@ -1,7 +1,15 @@
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { createHttpServer } from './backend/http';
 import { startBackend } from './backend/start-backend';
 import { parseServeOptions } from './serve-options';
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => i!.address);
+}
 
 /** `npm run serve`: the same registry as the desktop app, over HTTP (team mode, e2e tests). */
 async function main(): Promise<void> {
@@ -29,14 +37,16 @@ async function main(): Promise<void> {
     backend.db.close();
     process.exit(1);
   }
-  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  console.log(`Carnet est prêt : http://${shown}:${port}  (données : ${path.resolve(dataDir)})`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+    const addresses = lanAddresses().map((a) => `http://${a}:${port}`);
     console.warn(
       `Attention : Carnet est ouvert au réseau local (${host}:${port}) en HTTP non chiffré. ` +
-        'Ne le faites que sur un réseau de confiance.',
+        'Ne le faites que sur un réseau de confiance.' +
+        (addresses.length ? `\nAdresses pour les postes de l’équipe : ${addresses.join(', ')}` : ''),
     );
   }
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  console.log(`Carnet est prêt : http://${shown}:${port}  (données : ${path.resolve(dataDir)})`);
 
   let closing = false;
   const shutdown = (): void => {
