@@ -22,10 +22,9 @@ export default defineConfig(({ mode }) => ({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input:
-        mode === 'preload'
-          ? { preload: 'electron/preload.ts' }
-          : { main: 'electron/main.ts', serve: 'electron/serve.ts' },
+      input: (mode === 'preload'
+        ? { preload: 'electron/preload.ts' }
+        : { main: 'electron/main.ts', serve: 'electron/serve.ts' }) as Record<string, string>,
       external: [
         'electron',
         ...Object.keys(pkg.dependencies),

@@ -1,6 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { createHttpServer } from './backend/http';
+import { createHttpServer, LOOPBACK_HOSTNAMES } from './backend/http';
 import { startBackend } from './backend/start-backend';
 import { parseServeOptions } from './serve-options';
 
@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     console.error(`Carnet ne peut pas démarrer.\n${backend.message}`);
     process.exit(1);
   }
-  const server = await createHttpServer({ app: backend.app, staticDir: path.join(__dirname, '../renderer') });
+  const loopbackOnly = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+  const server = await createHttpServer({
+    app: backend.app,
+    staticDir: path.join(__dirname, '../renderer'),
+    ...(loopbackOnly ? { allowedHostnames: LOOPBACK_HOSTNAMES } : {}),
+  });
   try {
     await server.listen({ host, port });
   } catch (error) {
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
     backend.db.close();
     process.exit(1);
   }
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+  if (!loopbackOnly) {
     const addresses = lanAddresses().map((a) => `http://${a}:${port}`);
     console.warn(
       `Attention : Carnet est ouvert au réseau local (${host}:${port}) en HTTP non chiffré. ` +

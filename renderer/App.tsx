@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { User } from '../shared/api/auth';
 import { authFr } from '../shared/i18n/fr/auth';
 import { commonFr } from '../shared/i18n/fr/common';
@@ -23,6 +24,15 @@ type Phase =
 /** Decides what the person sees first: the setup screen, the login screen, or Carnet itself. */
 export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const navigate = useNavigate();
+  const lastUserId = useRef<number | null>(null);
+
+  /** Someone else signing in on a shared PC starts from the dashboard, not from the last person's page. */
+  const signedIn = (user: User) => {
+    if (lastUserId.current !== null && lastUserId.current !== user.id) navigate('/');
+    lastUserId.current = user.id;
+    setPhase({ kind: 'in', user });
+  };
 
   const [attempt, setAttempt] = useState(0);
 
@@ -30,8 +40,10 @@ export function App() {
     void call('auth.status', {}).then((status) => {
       if (!status.ok) setPhase({ kind: 'unreachable', message: status.error.message });
       else if (status.value.setupRequired) setPhase({ kind: 'setup' });
-      else if (status.value.user) setPhase({ kind: 'in', user: status.value.user });
-      else setPhase({ kind: 'login' });
+      else if (status.value.user) {
+        lastUserId.current = status.value.user.id;
+        setPhase({ kind: 'in', user: status.value.user });
+      } else setPhase({ kind: 'login' });
     });
   }, [attempt]);
 
@@ -50,11 +62,12 @@ export function App() {
             setUser: (user) => setPhase({ kind: 'in', user }),
             logout: async () => {
               await call('auth.logout', {});
+              navigate('/');
               setPhase({ kind: 'login', notice: authFr.loggedOutNotice });
             },
           }
         : null,
-    [phase],
+    [phase, navigate],
   );
 
   switch (phase.kind) {
@@ -80,9 +93,9 @@ export function App() {
         </Box>
       );
     case 'setup':
-      return <SetupPage onDone={(user) => setPhase({ kind: 'in', user })} />;
+      return <SetupPage onDone={signedIn} />;
     case 'login':
-      return <LoginPage notice={phase.notice} onDone={(user) => setPhase({ kind: 'in', user })} />;
+      return <LoginPage notice={phase.notice} onDone={signedIn} />;
     case 'in':
       return (
         <SessionContext.Provider value={session}>

@@ -7,6 +7,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { NAV, type NavKey } from './nav';
+import { routeVisibleTo } from './nav-routes';
 import { useSession } from './session';
 
 const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
@@ -21,14 +22,14 @@ export function AppRoutes() {
   return (
     <Routes>
       {NAV.map((entry) => {
-        const allowed = !entry.roles || entry.roles.includes(user.role);
+        const allowed = routeVisibleTo(entry, user.role);
         const Page = BUILT[entry.key];
         const element = !allowed ? (
           <Alert severity="warning">{errorsFr.forbidden}</Alert>
         ) : Page ? (
           <Page />
         ) : (
-          <ComingSoon title={navFr[entry.key]} intro={pageIntrosFr[entry.key as keyof typeof pageIntrosFr]} />
+          <ComingSoon title={navFr[entry.key]} intro={pageIntrosFr[entry.key]} />
         );
         return <Route key={entry.key} path={entry.path} element={element} />;
       })}

@@ -17,7 +17,10 @@ export const theme = createTheme(
     },
     components: {
       MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
-      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiButton: {
+        defaultProps: { disableElevation: true },
+        styleOverrides: { root: { textTransform: 'none' } },
+      },
       MuiTable: { defaultProps: { size: 'small' } },
     },
   },

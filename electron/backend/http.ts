@@ -29,6 +29,20 @@ export interface HttpOptions {
   staticDir?: string;
   /** Set the Secure flag on the cookie (team mode over HTTPS). */
   secureCookie?: boolean;
+  /**
+   * Accept only requests addressed to these host names (any port). When Carnet listens on the
+   * loopback only, this defeats DNS rebinding: a foreign site whose name resolves to 127.0.0.1
+   * still sends its own name in the Host header.
+   */
+  allowedHostnames?: readonly string[];
+}
+
+/** The names a browser on this machine uses for a server bound to the loopback. */
+export const LOOPBACK_HOSTNAMES = ['127.0.0.1', 'localhost', '[::1]'] as const;
+
+function hostnameOf(host: string | undefined): string {
+  if (!host) return '';
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0]!;
 }
 
 function send(reply: FastifyReply, result: Result<unknown>): FastifyReply {
@@ -68,6 +82,15 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       return send(reply, fail('INTERNAL', errorsFr.internal));
     },
   );
+
+  const allowed = options.allowedHostnames;
+  if (allowed) {
+    server.addHook('onRequest', async (req, reply) => {
+      if (!allowed.includes(hostnameOf(req.headers.host).toLowerCase())) {
+        return reply.code(403).send(fail('FORBIDDEN', errorsFr.foreignHost));
+      }
+    });
+  }
 
   server.addHook('onSend', async (_req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -34,7 +34,11 @@ export function AppShell() {
           <Typography variant="h6" component="div" sx={{ fontWeight: 700, flex: 1 }}>
             {commonFr.appName}
           </Typography>
-          <Box aria-label={commonFr.signedInAs} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Box
+            role="group"
+            aria-label={commonFr.signedInAs}
+            sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+          >
             <Typography variant="body2" data-testid="current-user">
               {user.displayName}
             </Typography>
@@ -59,7 +63,7 @@ export function AppShell() {
         }}
       >
         <Toolbar variant="dense" />
-        <Box component="nav" aria-label="Navigation principale">
+        <Box component="nav" aria-label={commonFr.mainNavigation}>
           <List dense>
             {entries.map((entry) => {
               const selected =

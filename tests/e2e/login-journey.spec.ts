@@ -8,6 +8,7 @@ import { dashboardFr } from '../../shared/i18n/fr/dashboard';
 import { errorsFr } from '../../shared/i18n/fr/errors';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { roleLabelsFr, usersFr } from '../../shared/i18n/fr/users';
+import { NAV_ROUTES as NAV, routeVisibleTo } from '../../renderer/nav-routes';
 
 /**
  * The first day of a fresh Carnet, end to end over HTTP: setup of the first administrator, logout,
@@ -17,26 +18,6 @@ import { roleLabelsFr, usersFr } from '../../shared/i18n/fr/users';
  * The server starts on an empty data directory (playwright.config.ts), so this file is one
  * journey whose steps depend on each other.
  */
-
-/**
- * The sidebar, top to bottom, as renderer/nav.tsx declares it. Duplicated here rather than
- * imported because nav.tsx is a TSX module with icons; the labels still come from the catalogue.
- */
-const NAV: readonly { key: keyof typeof navFr; path: string; roles?: readonly Role[] }[] = [
-  { key: 'dashboard', path: '/' },
-  { key: 'programmes', path: '/programmes' },
-  { key: 'cohorts', path: '/promotions' },
-  { key: 'learners', path: '/apprenants' },
-  { key: 'trainers', path: '/formateurs' },
-  { key: 'rooms', path: '/salles' },
-  { key: 'planning', path: '/planning' },
-  { key: 'attendance', path: '/emargement' },
-  { key: 'marks', path: '/notes' },
-  { key: 'exams', path: '/examens' },
-  { key: 'documents', path: '/documents' },
-  { key: 'users', path: '/utilisateurs', roles: ['admin'] },
-  { key: 'settings', path: '/parametres' },
-];
 
 const ADMIN = { displayName: 'Anne Administratrice', login: 'anne.admin', password: 'Anne-secret-2024!' };
 const TRAINER = {
@@ -164,7 +145,10 @@ test('first day: setup, login, navigation, accounts and a trainer’s first logi
     // Park the pointer where it hovers nothing, so no card is shown highlighted.
     await page.mouse.move(1399, 899);
     mkdirSync('test-results', { recursive: true });
-    const shot = await page.screenshot({ path: path.join('test-results', 'dashboard.png') });
+    const shot = await page.screenshot({
+      path: path.join('test-results', 'dashboard.png'),
+      animations: 'disabled',
+    });
     if (process.env.UPDATE_SCREENSHOT === '1') {
       mkdirSync('docs', { recursive: true });
       writeFileSync(path.join('docs', 'screenshot.png'), shot);
@@ -173,6 +157,8 @@ test('first day: setup, login, navigation, accounts and a trainer’s first logi
 
   await test.step('every sidebar entry opens its page', async () => {
     const nav = page.getByRole('navigation');
+    // The whole sidebar, in order.
+    await expect(nav.getByRole('link')).toHaveText(NAV.map((entry) => navFr[entry.key]));
     for (const entry of NAV) {
       await nav.getByRole('link', { name: navFr[entry.key], exact: true }).click();
       const title = entry.key === 'dashboard' ? dashboardFr.greeting(ADMIN.displayName) : navFr[entry.key];
@@ -214,19 +200,21 @@ test('first day: setup, login, navigation, accounts and a trainer’s first logi
     await page.getByLabel(label(authFr.newPasswordAgain)).fill(TRAINER.password);
     await page.getByRole('button', { name: authFr.changePasswordSubmit }).click();
     await expectShell(page, TRAINER.displayName, 'trainer');
+    // Another person signing in starts from the dashboard, not from the admin's last page.
+    await expect(heading(page)).toHaveText(dashboardFr.greeting(TRAINER.displayName));
+    await expectHash(page, '/');
   });
 
   await test.step('the trainer sees every entry but Utilisateurs, and cannot open it', async () => {
     const nav = page.getByRole('navigation');
     for (const entry of NAV) {
       const link = nav.getByRole('link', { name: navFr[entry.key], exact: true });
-      if (!entry.roles || entry.roles.includes('trainer')) await expect(link).toBeVisible();
+      if (routeVisibleTo(entry, 'trainer')) await expect(link).toBeVisible();
       else await expect(link).toHaveCount(0);
     }
-    await expect(nav.getByRole('link')).toHaveCount(NAV.filter((e) => !e.roles).length);
-
-    await nav.getByRole('link', { name: navFr.dashboard, exact: true }).click();
-    await expect(heading(page)).toHaveText(dashboardFr.greeting(TRAINER.displayName));
+    await expect(nav.getByRole('link')).toHaveText(
+      NAV.filter((entry) => routeVisibleTo(entry, 'trainer')).map((entry) => navFr[entry.key]),
+    );
 
     await page.goto('/#/utilisateurs');
     await expect(page.getByRole('alert')).toHaveText(errorsFr.forbidden);

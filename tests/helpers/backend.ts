@@ -49,7 +49,11 @@ export async function freshBackend(overrides: Partial<AppOptions> = {}): Promise
   };
 }
 
-export const ADMIN = { displayName: 'Anne Administratrice', login: 'anne.admin', password: 'motdepasse-anne-1' };
+export const ADMIN = {
+  displayName: 'Anne Administratrice',
+  login: 'anne.admin',
+  password: 'motdepasse-anne-1',
+};
 
 /** Creates the first administrator and returns the session token of that setup. */
 export async function setupAdmin(app: App): Promise<string> {
@@ -99,7 +103,8 @@ export function checksum(db: Db): string {
     .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(name);
-    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()) hash.update(JSON.stringify(row));
+    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())
+      hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
 }

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../electron/backend/features/auth/passwords';
-import { ADMIN, checksum, freshBackend, login, setupAdmin, userWithRole, type TestBackend } from '../helpers/backend';
+import {
+  ADMIN,
+  checksum,
+  freshBackend,
+  login,
+  setupAdmin,
+  userWithRole,
+  type TestBackend,
+} from '../helpers/backend';
 
 let b: TestBackend;
 afterEach(() => b?.close());
@@ -26,7 +34,11 @@ describe('first start', () => {
     b = await freshBackend();
     await setupAdmin(b.app);
     const before = checksum(b.db);
-    const again = await b.app.call('auth.setup', { displayName: 'Intrus', login: 'intrus', password: 'motdepasse-intrus' });
+    const again = await b.app.call('auth.setup', {
+      displayName: 'Intrus',
+      login: 'intrus',
+      password: 'motdepasse-intrus',
+    });
     expect(again.result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(again.session).toBeUndefined();
     expect(checksum(b.db)).toBe(before);
@@ -52,7 +64,9 @@ describe('first start', () => {
   it('stores a salted scrypt hash, never the password', async () => {
     b = await freshBackend();
     await setupAdmin(b.app);
-    const { password_hash } = b.db.prepare('SELECT password_hash FROM users').get() as { password_hash: string };
+    const { password_hash } = b.db.prepare('SELECT password_hash FROM users').get() as {
+      password_hash: string;
+    };
     expect(password_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$/);
     expect(password_hash).not.toContain(ADMIN.password);
     expect(verifyPassword(ADMIN.password, password_hash)).toBe(true);
@@ -158,23 +172,26 @@ describe('sessions expire after inactivity', () => {
 });
 
 describe('roles', () => {
-  it.each(['manager', 'trainer', 'adviser'] as const)('a %s cannot manage users or settings', async (role) => {
-    b = await freshBackend();
-    const admin = await setupAdmin(b.app);
-    const token = await userWithRole(b.app, admin, role);
-    const before = checksum(b.db);
-    for (const [method, input] of [
-      ['users.list', {}],
-      ['users.create', { displayName: 'X', login: 'xx', role: 'admin', password: 'motdepasse-x1' }],
-      ['users.resetPassword', { id: 1, password: 'motdepasse-x1' }],
-      ['settings.update', { sessionTimeoutHours: 2 }],
-    ] as const) {
-      const { result } = await b.app.call(method, input, as(token));
-      expect(result, method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    }
-    expect(checksum(b.db)).toBe(before);
-    expect((await b.app.call('settings.get', {}, as(token))).result.ok).toBe(true);
-  });
+  it.each(['manager', 'trainer', 'adviser'] as const)(
+    'a %s cannot manage users or settings',
+    async (role) => {
+      b = await freshBackend();
+      const admin = await setupAdmin(b.app);
+      const token = await userWithRole(b.app, admin, role);
+      const before = checksum(b.db);
+      for (const [method, input] of [
+        ['users.list', {}],
+        ['users.create', { displayName: 'X', login: 'xx', role: 'admin', password: 'motdepasse-x1' }],
+        ['users.resetPassword', { id: 1, password: 'motdepasse-x1' }],
+        ['settings.update', { sessionTimeoutHours: 2 }],
+      ] as const) {
+        const { result } = await b.app.call(method, input, as(token));
+        expect(result, method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      expect(checksum(b.db)).toBe(before);
+      expect((await b.app.call('settings.get', {}, as(token))).result.ok).toBe(true);
+    },
+  );
 });
 
 describe('user management', () => {
@@ -204,7 +221,10 @@ describe('user management', () => {
       { currentPassword: 'pas-le-bon-123', newPassword: 'nouveau-mot-123' },
       as(token),
     );
-    expect(wrong.result).toMatchObject({ ok: false, error: { fields: { currentPassword: expect.any(String) } } });
+    expect(wrong.result).toMatchObject({
+      ok: false,
+      error: { fields: { currentPassword: expect.any(String) } },
+    });
 
     const changed = await b.app.call(
       'auth.changePassword',
@@ -226,7 +246,10 @@ describe('user management', () => {
     );
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', fields: { login: 'L’identifiant « anne.admin » est déjà utilisé. Choisissez-en un autre.' } },
+      error: {
+        code: 'CONFLICT',
+        fields: { login: 'L’identifiant « anne.admin » est déjà utilisé. Choisissez-en un autre.' },
+      },
     });
     expect(checksum(b.db)).toBe(before);
   });
@@ -236,11 +259,19 @@ describe('user management', () => {
     const admin = await setupAdmin(b.app);
     const selfDisable = await b.app.call('users.setDisabled', { id: 1, disabled: true }, as(admin));
     expect(selfDisable.result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const selfDemote = await b.app.call('users.update', { id: 1, displayName: 'Anne', role: 'manager' }, as(admin));
+    const selfDemote = await b.app.call(
+      'users.update',
+      { id: 1, displayName: 'Anne', role: 'manager' },
+      as(admin),
+    );
     expect(selfDemote.result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     await userWithRole(b.app, admin, 'admin', 'second.admin');
-    const demoteOther = await b.app.call('users.update', { id: 2, displayName: 'Second', role: 'manager' }, as(admin));
+    const demoteOther = await b.app.call(
+      'users.update',
+      { id: 2, displayName: 'Second', role: 'manager' },
+      as(admin),
+    );
     expect(demoteOther.result).toMatchObject({ ok: true, value: { role: 'manager' } });
   });
 
@@ -268,9 +299,9 @@ describe('user management', () => {
     const admin = await setupAdmin(b.app);
     await userWithRole(b.app, admin, 'trainer');
     await b.app.call('users.setDisabled', { id: 2, disabled: true }, as(admin));
-    const actions = (b.db.prepare('SELECT action FROM audit_log ORDER BY id').all() as { action: string }[]).map(
-      (r) => r.action,
-    );
+    const actions = (
+      b.db.prepare('SELECT action FROM audit_log ORDER BY id').all() as { action: string }[]
+    ).map((r) => r.action);
     expect(actions).toEqual(['auth.setup', 'users.create', 'auth.changePassword', 'users.disable']);
   });
 });

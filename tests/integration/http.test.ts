@@ -59,35 +59,56 @@ describe('HTTP transport', () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: 'La requête est illisible (JSON mal formé) ; rien n’a été enregistré.' },
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'La requête est illisible (JSON mal formé) ; rien n’a été enregistré.',
+      },
     });
     expect(checksum(b.db)).toBe(before);
   });
 
   it('refuses a body over 5 MB with 413, writing nothing', async () => {
     const before = checksum(b.db);
-    const huge = JSON.stringify({ displayName: 'x'.repeat(BODY_LIMIT_BYTES), login: 'gros', password: 'motdepasse-1234' });
+    const huge = JSON.stringify({
+      displayName: 'x'.repeat(BODY_LIMIT_BYTES),
+      login: 'gros',
+      password: 'motdepasse-1234',
+    });
     const response = await post('auth.setup', huge);
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: expect.stringMatching(/5 Mo/) } });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: expect.stringMatching(/5 Mo/) },
+    });
     expect(checksum(b.db)).toBe(before);
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    const response = await post('auth.status', 'login=anne', { 'Content-Type': 'application/x-www-form-urlencoded' });
+    const response = await post('auth.status', 'login=anne', {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
     expect(response.status).toBe(415);
-    expect(await response.json()).toMatchObject({ ok: false, error: { message: expect.stringMatching(/JSON/) } });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/JSON/) },
+    });
   });
 
   it('returns the French field messages of a schema-invalid input with 400, writing nothing', async () => {
     const before = checksum(b.db);
-    const response = await post('auth.setup', JSON.stringify({ displayName: 'Anne', login: 'x', password: 42 }));
+    const response = await post(
+      'auth.setup',
+      JSON.stringify({ displayName: 'Anne', login: 'x', password: 42 }),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
       ok: false,
       error: {
         code: 'INVALID_INPUT',
-        fields: { login: expect.stringMatching(/^Identifiant invalide/), password: 'Un texte est attendu ici.' },
+        fields: {
+          login: expect.stringMatching(/^Identifiant invalide/),
+          password: 'Un texte est attendu ici.',
+        },
       },
     });
     expect(checksum(b.db)).toBe(before);
@@ -140,5 +161,36 @@ describe('HTTP transport', () => {
     expect(await page.text()).toContain('<title>Carnet</title>');
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('HTTP transport bound to the loopback', () => {
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const local = await freshBackend();
+    const guarded = await createHttpServer({
+      app: local.app,
+      allowedHostnames: ['127.0.0.1', 'localhost', '[::1]'],
+    });
+    await guarded.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const address = guarded.server.address();
+      if (!address || typeof address === 'string') throw new Error('no port');
+      const call = (host: string) =>
+        guarded.inject({
+          method: 'POST',
+          url: '/api/auth.status',
+          headers: { host, 'content-type': 'application/json' },
+          payload: '{}',
+        });
+      expect((await call('evil.example:5180')).statusCode).toBe(403);
+      expect((await call(`127.0.0.1:${address.port}`)).statusCode).toBe(200);
+      expect((await call(`localhost:${address.port}`)).statusCode).toBe(200);
+      expect((await call('[::1]:5180')).statusCode).toBe(200);
+      const body = (await call('evil.example')).json() as { error: { message: string } };
+      expect(body.error.message).toMatch(/ne désigne pas ce poste/);
+    } finally {
+      await guarded.close();
+      local.close();
+    }
   });
 });

@@ -40,9 +40,9 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
-      (t) => t.name,
-    );
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['users', 'sessions', 'settings', 'audit_log']));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
@@ -61,9 +61,7 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'carnet.sqlite');
     const first = await openOk(file);
-    first.db
-      .prepare("INSERT INTO settings (key, value) VALUES ('marker', '\"avant\"')")
-      .run();
+    first.db.prepare("INSERT INTO settings (key, value) VALUES ('marker', '\"avant\"')").run();
     first.db.close();
     open.pop();
 
@@ -75,7 +73,9 @@ describe('migrations', () => {
     const copy = new Database(second.backupPath!, { readonly: true });
     try {
       expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-      expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: '"avant"' });
+      expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({
+        value: '"avant"',
+      });
       expect(copy.prepare("SELECT name FROM sqlite_schema WHERE name = 'extra'").get()).toBeUndefined();
     } finally {
       copy.close();

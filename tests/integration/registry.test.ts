@@ -76,7 +76,10 @@ describe('registry error codes', () => {
   it('UNKNOWN_METHOD for a name the contract does not declare', async () => {
     await withTestContract();
     const { result } = await backend.app.call('notes.delete', {});
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', message: expect.stringContaining('notes.delete') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: expect.stringContaining('notes.delete') },
+    });
   });
 
   it('does not treat inherited object keys as methods', async () => {
@@ -90,7 +93,11 @@ describe('registry error codes', () => {
   it('NOT_AUTHENTICATED without a session or with an unknown token', async () => {
     await withTestContract();
     for (const token of [undefined, null, 'forged-token']) {
-      const { result } = await backend.app.call('notes.add', { text: 'a', count: 1 }, { sessionToken: token });
+      const { result } = await backend.app.call(
+        'notes.add',
+        { text: 'a', count: 1 },
+        { sessionToken: token },
+      );
       expect(result.ok ? null : result.error.code).toBe('NOT_AUTHENTICATED');
     }
   });
@@ -99,7 +106,11 @@ describe('registry error codes', () => {
     const { token } = await withTestContract();
     const trainer = await userWithRole(backend.app, token, 'trainer');
     const before = checksum(backend.db);
-    const { result } = await backend.app.call('notes.add', { text: 'a', count: 1 }, { sessionToken: trainer });
+    const { result } = await backend.app.call(
+      'notes.add',
+      { text: 'a', count: 1 },
+      { sessionToken: trainer },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(checksum(backend.db)).toBe(before);
   });
@@ -107,7 +118,11 @@ describe('registry error codes', () => {
   it('INVALID_INPUT with a French message per field path, and nothing written', async () => {
     const { token } = await withTestContract();
     const before = checksum(backend.db);
-    const { result } = await backend.app.call('notes.add', { text: '', count: -1, extra: true }, { sessionToken: token });
+    const { result } = await backend.app.call(
+      'notes.add',
+      { text: '', count: -1, extra: true },
+      { sessionToken: token },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
@@ -163,7 +178,11 @@ describe('registry error codes', () => {
 
   it('returns the value on success', async () => {
     const { token } = await withTestContract();
-    const { result } = await backend.app.call('notes.add', { text: 'bonjour', count: 2 }, { sessionToken: token });
+    const { result } = await backend.app.call(
+      'notes.add',
+      { text: 'bonjour', count: 2 },
+      { sessionToken: token },
+    );
     expect(result).toEqual({ ok: true, value: { id: 1 } });
   });
 });

@@ -39,10 +39,15 @@ describe('serve options', () => {
   it('prefers --data to CARNET_DATA_DIR', () => {
     const parsed = parseServeOptions(['--data', '/srv/a'], { CARNET_DATA_DIR: '/srv/b' });
     expect(parsed).toMatchObject({ ok: true, options: { dataDir: '/srv/a' } });
-    expect(parseServeOptions([], { CARNET_DATA_DIR: '/srv/b' })).toMatchObject({ options: { dataDir: '/srv/b' } });
+    expect(parseServeOptions([], { CARNET_DATA_DIR: '/srv/b' })).toMatchObject({
+      options: { dataDir: '/srv/b' },
+    });
   });
-  it.each([['--port', '0'], ['--port', '70000'], ['--port', '12.5'], ['--inconnu']])('refuses %s %s', (...args) => {
-    const parsed = parseServeOptions(args, {});
-    expect(parsed.ok).toBe(false);
-  });
+  it.each([['--port', '0'], ['--port', '70000'], ['--port', '12.5'], ['--inconnu']])(
+    'refuses %s %s',
+    (...args) => {
+      const parsed = parseServeOptions(args, {});
+      expect(parsed.ok).toBe(false);
+    },
+  );
 });

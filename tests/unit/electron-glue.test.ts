@@ -77,7 +77,10 @@ describe('IPC transport', () => {
     registerIpc(app, isTrusted);
     const handler = electron.handle.mock.calls[0]![1];
 
-    expect(await handler(event(`${TRUSTED}#/notes`), 'auth.login', { login: 'a' })).toEqual({ ok: true, value: 'in' });
+    expect(await handler(event(`${TRUSTED}#/notes`), 'auth.login', { login: 'a' })).toEqual({
+      ok: true,
+      value: 'in',
+    });
     await handler(event(TRUSTED), 'users.list', {});
     await handler(event(TRUSTED, 2), 'users.list', {});
     await handler(event(TRUSTED), 'auth.logout', {});
@@ -141,7 +144,8 @@ describe('window hardening', () => {
 
     let permission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
-    let headers: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
+    let headers:
+      ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
     hardenSession({
       setPermissionRequestHandler: (fn: typeof permission) => (permission = fn),
       setPermissionCheckHandler: (fn: typeof check) => (check = fn),

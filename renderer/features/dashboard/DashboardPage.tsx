@@ -15,7 +15,7 @@ import { useSession } from '../../session';
 export function DashboardPage() {
   const { user } = useSession();
   const today = formatDateLong(new Date());
-  const shortcuts = visibleNav(user.role).filter((e) => e.key !== 'dashboard' && e.key in pageIntrosFr);
+  const shortcuts = visibleNav(user.role).filter((e) => e.key !== 'dashboard');
 
   return (
     <>
@@ -40,7 +40,7 @@ export function DashboardPage() {
                   </Typography>
                 </Box>
                 <Typography variant="body2" color="text.secondary">
-                  {pageIntrosFr[entry.key as keyof typeof pageIntrosFr]}
+                  {pageIntrosFr[entry.key]}
                 </Typography>
               </CardContent>
             </CardActionArea>

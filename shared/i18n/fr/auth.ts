@@ -24,7 +24,7 @@ export const authFr = {
   loggedOutNotice: 'Vous êtes déconnecté.',
   changePasswordTitle: 'Changer le mot de passe',
   changePasswordForced:
-    'Un administrateur a réinitialisé votre mot de passe. Choisissez-en un nouveau, connu de vous seul.',
+    'Votre mot de passe est provisoire : il a été choisi par un administrateur (création du compte ou réinitialisation). Choisissez-en un nouveau, connu de vous seul.',
   currentPassword: 'Mot de passe actuel',
   newPassword: 'Nouveau mot de passe',
   newPasswordAgain: 'Nouveau mot de passe (confirmation)',

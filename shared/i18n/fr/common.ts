@@ -9,6 +9,6 @@ export const commonFr = {
   comingSoon: 'À venir',
   comingSoonText: 'Cet espace arrive dans une prochaine version de Carnet.',
   signedInAs: 'Connecté en tant que',
-  openMenu: 'Ouvrir le menu',
+  mainNavigation: 'Navigation principale',
   retry: 'Réessayer',
 } as const;

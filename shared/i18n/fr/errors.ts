@@ -11,6 +11,8 @@ export const errorsFr = {
   malformedJson: 'La requête est illisible (JSON mal formé) ; rien n’a été enregistré.',
   wrongContentType: 'La requête doit être envoyée au format JSON (application/json).',
   tooLarge: 'La requête dépasse la taille maximale de 5 Mo ; rien n’a été enregistré.',
+  foreignHost:
+    'Requête refusée : cette adresse ne désigne pas ce poste. Ouvrez Carnet par http://127.0.0.1 ou lancez-le avec --host pour le réseau local.',
   foreignOrigin: 'Requête refusée : elle ne vient pas de la page de Carnet.',
   unavailable: 'Le serveur Carnet ne répond pas. Vérifiez qu’il est lancé, puis réessayez.',
   notFoundPage: 'Cette adresse ne correspond à aucune page de Carnet.',

@@ -27,4 +27,6 @@ export const pageIntrosFr = {
   marks: 'Évaluations, saisie des notes, moyennes et appréciations.',
   exams: 'Simulation de la décision du BTS à partir des unités et coefficients.',
   documents: 'Bulletins, attestations de fin de formation, certificats de réalisation.',
+  users: 'Comptes de l’équipe, rôles, mots de passe.',
+  settings: 'Votre compte, les réglages du centre.',
 } as const;
