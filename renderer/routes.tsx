@@ -3,7 +3,12 @@ import { Route, Routes } from 'react-router';
 import { errorsFr } from '../shared/i18n/fr/errors';
 import { navFr, pageIntrosFr } from '../shared/i18n/fr/nav';
 import { ComingSoon } from './components/ComingSoon';
+import { CohortsPage } from './features/cohorts/CohortsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { LearnersPage } from './features/learners/LearnersPage';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage';
+import { RoomsPage } from './features/rooms/RoomsPage';
+import { TrainersPage } from './features/trainers/TrainersPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { NAV, type NavKey } from './nav';
@@ -12,6 +17,11 @@ import { useSession } from './session';
 
 const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
   dashboard: DashboardPage,
+  programmes: ProgrammesPage,
+  cohorts: CohortsPage,
+  learners: LearnersPage,
+  trainers: TrainersPage,
+  rooms: RoomsPage,
   users: UsersPage,
   settings: SettingsPage,
 };
@@ -31,7 +41,10 @@ export function AppRoutes() {
         ) : (
           <ComingSoon title={navFr[entry.key]} intro={pageIntrosFr[entry.key]} />
         );
-        return <Route key={entry.key} path={entry.path} element={element} />;
+        // An area's page owns the routes below its path (e.g. /promotions/12).
+        return (
+          <Route key={entry.key} path={entry.path === '/' ? '/' : `${entry.path}/*`} element={element} />
+        );
       })}
       <Route path="*" element={<Alert severity="info">{errorsFr.notFoundPage}</Alert>} />
     </Routes>

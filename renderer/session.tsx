@@ -16,3 +16,9 @@ export function useSession(): SessionValue {
   if (!value) throw new Error('useSession outside a signed-in shell');
   return value;
 }
+
+/** Whether the signed-in user may change records (programmes, cohorts, learners, trainers, rooms). */
+export function useCanManageRecords(): boolean {
+  const { user } = useSession();
+  return user.role === 'admin' || user.role === 'manager';
+}

@@ -1,8 +1,14 @@
 import type { z } from 'zod';
 import './zod-fr';
 import { authApi } from './auth';
+import { cohortsApi } from './cohorts';
+import { importsApi } from './imports';
+import { learnersApi } from './learners';
 import type { MethodSpec } from './method';
+import { programmesApi } from './programmes';
+import { roomsApi } from './rooms';
 import { settingsApi } from './settings';
+import { trainersApi } from './trainers';
 import { usersApi } from './users';
 
 /** The whole contract: every method Carnet answers, declared once. */
@@ -10,6 +16,12 @@ export const contract = {
   ...authApi,
   ...usersApi,
   ...settingsApi,
+  ...programmesApi,
+  ...cohortsApi,
+  ...learnersApi,
+  ...trainersApi,
+  ...roomsApi,
+  ...importsApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

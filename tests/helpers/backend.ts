@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppOptions } from '../../electron/backend/app';
 import { openDatabase, type Db } from '../../electron/backend/db/open';
+import { ensureBuiltinProgrammes } from '../../electron/backend/features/programmes/catalogue';
 
 export interface TestBackend {
   dir: string;
@@ -27,6 +28,7 @@ export async function freshBackend(overrides: Partial<AppOptions> = {}): Promise
   const opened = await openDatabase(file);
   if (!opened.ok) throw new Error(opened.message);
   const clock = { now: new Date('2026-03-02T08:15:00Z') };
+  opened.db.transaction(() => ensureBuiltinProgrammes(opened.db, clock.now))();
   const errors: unknown[] = [];
   const app = createApp({
     db: opened.db,

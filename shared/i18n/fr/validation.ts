@@ -20,6 +20,8 @@ export const validationFr = {
   invalidFormat: 'Le format n’est pas valide.',
   invalidEmail: 'L’adresse e-mail n’est pas valide.',
   invalidDate: 'La date n’est pas valide (attendu : AAAA-MM-JJ).',
+  invalidPhone:
+    'Le numéro de téléphone ne peut contenir que des chiffres, espaces, +, points, tirets et parenthèses.',
   unknownField: (keys: string) => `Champ inconnu : ${keys}.`,
   invalidValue: 'Cette valeur n’est pas acceptée.',
   summary: 'Certains champs ne sont pas valides.',

@@ -1,7 +1,8 @@
 import type { Migration } from '../migration';
 import { migration001 } from './001_accounts';
+import { migration002 } from './002_records';
 
 /** Every migration, in order; versions run 1..n without gaps (checked by a test). */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
