@@ -9,6 +9,7 @@ const node = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'u
 export default tseslint.config(
   {
     ignores: [
+      '.scratch/**',
       'dist/**',
       'release/**',
       'node_modules/**',
