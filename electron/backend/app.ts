@@ -24,7 +24,14 @@ export interface Outcome {
   session?: SessionChange;
 }
 
-type AnyHandler = (input: never, ctx: HandlerContext) => unknown;
+type AnyHandler =
+  | ((input: never, ctx: HandlerContext) => unknown)
+  | {
+      staged: true;
+      before?: (input: never) => Promise<unknown>;
+      run: (input: never, ctx: HandlerContext, prepared: never) => unknown;
+      after?: (read: never, input: never) => Promise<unknown>;
+    };
 
 export interface AppOptions {
   db: Db;
@@ -42,6 +49,13 @@ export interface App {
 }
 
 class InvalidOutput extends Error {}
+
+/** The output schema strips what it does not declare, so nothing undeclared ever leaves. */
+function checkOutput(spec: MethodSpec, value: unknown): unknown {
+  const out = spec.output.safeParse(value);
+  if (!out.success) throw new InvalidOutput(out.error.message);
+  return out.data;
+}
 
 /**
  * The registry: the one place that turns a method name and raw input into a result. It checks,
@@ -125,11 +139,15 @@ export function createApp(options: AppOptions): App {
     };
 
     try {
-      const value = db.transaction(() => {
-        const out = spec.output.safeParse(handler(parsed.data as never, ctx));
-        if (!out.success) throw new InvalidOutput(out.error.message);
-        return out.data;
-      })();
+      let value: unknown;
+      if (typeof handler === 'function') {
+        value = db.transaction(() => checkOutput(spec, handler(parsed.data as never, ctx)))();
+      } else {
+        const input = parsed.data as never;
+        const prepared = handler.before ? await handler.before(input) : undefined;
+        const read = db.transaction(() => handler.run(input, ctx, prepared as never))();
+        value = checkOutput(spec, handler.after ? await handler.after(read as never, input) : read);
+      }
       return session ? { result: { ok: true, value }, session } : { result: { ok: true, value } };
     } catch (error) {
       if (error instanceof AppError) return { result: fail(error.code, error.message, error.fields) };

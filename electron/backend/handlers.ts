@@ -10,7 +10,32 @@ import { settingsHandlers } from './features/settings/handlers';
 import { trainersHandlers } from './features/trainers/handlers';
 import { usersHandlers } from './features/users/handlers';
 
-export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M>;
+/** A plain handler: runs whole inside the call's transaction. */
+export type SyncHandler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M>;
+
+/**
+ * A handler with asynchronous work around its transaction. SQLite transactions here are
+ * synchronous (better-sqlite3), so work that must await — reading an uploaded XLSX, writing one
+ * with exceljs — happens in `before` (no database access) or `after` (from what `run` read), and
+ * only `run` touches the database, inside the one transaction.
+ */
+export interface StagedHandler<M extends MethodName, Prepared, Read> {
+  staged: true;
+  before?: (input: ParsedInput<M>) => Promise<Prepared>;
+  run: (input: ParsedInput<M>, ctx: HandlerContext, prepared: Prepared) => Read;
+  after?: (read: Read, input: ParsedInput<M>) => Promise<Output<M>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each staged handler fixes its own types
+export type Handler<M extends MethodName> = SyncHandler<M> | StagedHandler<M, any, any>;
+
+/** Declares a staged handler with its intermediate types inferred. */
+export function staged<M extends MethodName, Prepared = undefined, Read = Output<M>>(
+  handler: Omit<StagedHandler<M, Prepared, Read>, 'staged'>,
+): StagedHandler<M, Prepared, Read> {
+  return { staged: true, ...handler };
+}
+
 export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlersOf<K extends MethodName> = { [M in K]: Handler<M> };
 

@@ -75,23 +75,6 @@ export const learnerInputSchema = z
   .strict();
 export type LearnerInput = z.output<typeof learnerInputSchema>;
 
-export const learnerRowSchema = z.object({
-  id,
-  surname: z.string(),
-  firstName: z.string(),
-  birthDate: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  accessRoute: z.enum(ACCESS_ROUTES),
-  status: z.enum(LEARNER_STATUSES),
-  cohortId: z.number().nullable(),
-  cohortName: z.string().nullable(),
-  groupId: z.number().nullable(),
-  groupName: z.string().nullable(),
-  employerName: z.string().nullable(),
-});
-export type LearnerRow = z.infer<typeof learnerRowSchema>;
-
 export const learnerSchema = z.object({
   id,
   surname: z.string(),
@@ -126,6 +109,24 @@ export const learnerSchema = z.object({
   ),
 });
 export type Learner = z.infer<typeof learnerSchema>;
+
+/** A line of the learners list: the record's main facts and the current group. */
+export const learnerRowSchema = learnerSchema
+  .pick({
+    id: true,
+    surname: true,
+    firstName: true,
+    birthDate: true,
+    email: true,
+    phone: true,
+    accessRoute: true,
+    status: true,
+    cohortId: true,
+    cohortName: true,
+    employerName: true,
+  })
+  .extend({ groupId: z.number().nullable(), groupName: z.string().nullable() });
+export type LearnerRow = z.infer<typeof learnerRowSchema>;
 
 const writers = ['admin', 'manager'] as const;
 

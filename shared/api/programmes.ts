@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { byId, id, none, optionalText, requiredText } from './fields';
+import { programmeRulesFr } from '../i18n/fr/programmes';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
 
@@ -46,7 +47,7 @@ const programmeHeader = {
     .trim()
     .min(2)
     .max(40)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: programmeRulesFr.codeFormat }),
   title: requiredText(200),
   diplomaCode: optionalText(20),
   rncpCode: optionalText(20),
@@ -60,6 +61,16 @@ const programmeHeader = {
     .transform((v) => v ?? null),
   totalHours: hours,
 };
+
+/** What a programme holds besides its identity: the shape of a built-in JSON file and of an update. */
+export const programmeContentSchema = z.object({
+  ...programmeHeader,
+  objectives: z.array(requiredText(300)).max(100),
+  subjects: z.array(subjectSchema).max(60),
+  units: z.array(unitSchema).max(20),
+  blocs: z.array(blocSchema).max(20),
+});
+export type ProgrammeContent = z.output<typeof programmeContentSchema>;
 
 export const programmeSummarySchema = z.object({
   id,
@@ -111,16 +122,7 @@ export const programmesApi = {
   'programmes.update': method({
     summary:
       'Replaces a centre programme’s header, objectives, subjects, units and blocs. Built-in programmes are read-only; removing a subject still in use is refused.',
-    input: z
-      .object({
-        id,
-        ...programmeHeader,
-        objectives: z.array(requiredText(300)).max(100),
-        subjects: z.array(subjectSchema).max(60),
-        units: z.array(unitSchema).max(20),
-        blocs: z.array(blocSchema).max(20),
-      })
-      .strict(),
+    input: z.object({ id, ...programmeContentSchema.shape }).strict(),
     output: programmeDetailSchema,
     access: writers,
   }),

@@ -27,6 +27,14 @@ export const trainerInputSchema = z
   })
   .strict();
 
+export const subjectChoiceSchema = z.object({
+  id,
+  name: z.string(),
+  programmeId: id,
+  programmeTitle: z.string(),
+});
+export type SubjectChoice = z.infer<typeof subjectChoiceSchema>;
+
 export const trainerSchema = z.object({
   id,
   surname: z.string(),
@@ -36,11 +44,22 @@ export const trainerSchema = z.object({
   contractType: z.enum(CONTRACT_TYPES),
   userId: z.number().nullable(),
   userLogin: z.string().nullable(),
-  subjects: z.array(z.object({ id, name: z.string(), programmeId: id, programmeTitle: z.string() })),
+  subjects: z.array(subjectChoiceSchema),
   availability: z.array(availabilitySchema),
   notes: z.string().nullable(),
 });
 export type Trainer = z.infer<typeof trainerSchema>;
+export type TrainerInput = z.input<typeof trainerInputSchema>;
+
+/** An account that may be linked to a trainer, and the trainer it is linked to already if any. */
+export const accountChoiceSchema = z.object({
+  id,
+  login: z.string(),
+  displayName: z.string(),
+  trainerId: z.number().nullable(),
+  trainerName: z.string().nullable(),
+});
+export type AccountChoice = z.infer<typeof accountChoiceSchema>;
 
 const writers = ['admin', 'manager'] as const;
 
@@ -68,6 +87,19 @@ export const trainersApi = {
     summary: 'Deletes a trainer no session refers to.',
     input: byId,
     output: z.object({}),
+    access: writers,
+  }),
+  'trainers.accountChoices': method({
+    summary:
+      'Active accounts with the trainer role, each with the trainer it is linked to if any (for the link picker).',
+    input: none,
+    output: z.array(accountChoiceSchema),
+    access: writers,
+  }),
+  'trainers.subjectChoices': method({
+    summary: 'Every subject of every programme, with its programme (for the subjects-taught picker).',
+    input: none,
+    output: z.array(subjectChoiceSchema),
     access: writers,
   }),
 };

@@ -58,13 +58,23 @@ export function learnerErrors(facts: LearnerFacts, today: string): Record<string
   return errors;
 }
 
+/**
+ * Lower case without accents, ligatures spelt out (œ -> oe), so that "Cœur" and "COEUR" or
+ * "Élodie" and "elodie" compare equal; what search and duplicate detection compare.
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
 /** The key under which two learners are the same person for duplicate detection. */
 export function identityKey(surname: string, firstName: string, birthDate: string | null): string {
-  const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z]/g, '');
+  // Hyphens, spaces and apostrophes are dropped: "Jean-Pierre" and "Jean Pierre" are one person.
+  const fold = (s: string) => foldName(s).replace(/[^a-z]/g, '');
   return `${fold(surname)}|${fold(firstName)}|${birthDate ?? ''}`;
 }

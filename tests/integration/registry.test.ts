@@ -199,3 +199,65 @@ describe('the real contract', () => {
     expect(JSON.stringify(result)).not.toMatch(/scrypt|password_hash|passwordHash/);
   });
 });
+
+describe('staged handlers (async work around the transaction)', () => {
+  const stagedContract = {
+    'files.read': method({
+      summary: 'test: parses asynchronously, then writes',
+      input: z.object({ text: z.string() }),
+      output: z.object({ id: z.number(), length: z.number() }),
+      access: 'public',
+    }),
+  };
+
+  async function withStaged(before: (input: { text: string }) => Promise<number>) {
+    backend = await freshBackend();
+    backend.db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+    backend.app = createApp({
+      db: backend.db,
+      contract: stagedContract,
+      logError: (_m, e) => backend.errors.push(e),
+      handlers: {
+        'files.read': {
+          staged: true,
+          before,
+          run: (input: { text: string }, ctx: { db: TestBackend['db'] }, length: number) => {
+            const id = Number(
+              ctx.db.prepare('INSERT INTO notes (text) VALUES (?)').run(input.text).lastInsertRowid,
+            );
+            if (input.text === 'refuse after write') throw new AppError('CONFLICT', 'Refusé.');
+            return { id, length };
+          },
+          after: async (read: { id: number; length: number }) => ({ ...read, length: read.length * 10 }),
+        },
+      } as never,
+    });
+  }
+
+  it('awaits `before`, writes in `run`, and shapes the answer in `after`', async () => {
+    await withStaged(async (input) => input.text.length);
+    const { result } = await backend.app.call('files.read', { text: 'abc' });
+    expect(result).toEqual({ ok: true, value: { id: 1, length: 30 } });
+  });
+
+  it('a refusal in `before` writes nothing and answers with its code', async () => {
+    await withStaged(async () => {
+      throw new AppError('INVALID_INPUT', 'Fichier illisible.');
+    });
+    const before = checksum(backend.db);
+    const { result } = await backend.app.call('files.read', { text: 'abc' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Fichier illisible.' },
+    });
+    expect(checksum(backend.db)).toBe(before);
+  });
+
+  it('a refusal in `run` undoes what it wrote', async () => {
+    await withStaged(async (input) => input.text.length);
+    const before = checksum(backend.db);
+    const { result } = await backend.app.call('files.read', { text: 'refuse after write' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(checksum(backend.db)).toBe(before);
+  });
+});

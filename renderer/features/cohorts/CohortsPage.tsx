@@ -1,7 +1,13 @@
-import { ComingSoon } from '../../components/ComingSoon';
-import { navFr, pageIntrosFr } from '../../../shared/i18n/fr/nav';
+import { Route, Routes } from 'react-router';
+import { CohortListPage } from './CohortListPage';
+import { CohortPage } from './CohortPage';
 
-/** TEMPORARY placeholder while the records issue is being built. */
+/** Mounted at /promotions/*: the list, and one cohort at /promotions/:id. */
 export function CohortsPage() {
-  return <ComingSoon title={navFr.cohorts} intro={pageIntrosFr.cohorts} />;
+  return (
+    <Routes>
+      <Route index element={<CohortListPage />} />
+      <Route path=":id" element={<CohortPage />} />
+    </Routes>
+  );
 }

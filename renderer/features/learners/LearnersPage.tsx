@@ -1,7 +1,19 @@
-import { ComingSoon } from '../../components/ComingSoon';
-import { navFr, pageIntrosFr } from '../../../shared/i18n/fr/nav';
+import Alert from '@mui/material/Alert';
+import { Route, Routes } from 'react-router';
+import { errorsFr } from '../../../shared/i18n/fr/errors';
+import { LearnerDetailPage } from './LearnerDetailPage';
+import { LearnerCreatePage, LearnerEditPage } from './LearnerFormPage';
+import { LearnersListPage } from './LearnersListPage';
 
-/** TEMPORARY placeholder while the records issue is being built. */
+/** The learners area, mounted at /apprenants/*: list, record, creation and edit pages. */
 export function LearnersPage() {
-  return <ComingSoon title={navFr.learners} intro={pageIntrosFr.learners} />;
+  return (
+    <Routes>
+      <Route index element={<LearnersListPage />} />
+      <Route path="nouveau" element={<LearnerCreatePage />} />
+      <Route path=":id" element={<LearnerDetailPage />} />
+      <Route path=":id/modifier" element={<LearnerEditPage />} />
+      <Route path="*" element={<Alert severity="info">{errorsFr.notFoundPage}</Alert>} />
+    </Routes>
+  );
 }

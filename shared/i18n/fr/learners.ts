@@ -37,3 +37,19 @@ export const learnerRulesFr = {
   keptMarkBelowTen: 'Seules les notes d’au moins 10/20 peuvent être conservées d’une session antérieure.',
   duplicateUnit: (code: string) => `L’unité ${code} est indiquée deux fois.`,
 } as const;
+
+/** Refusals of the learners handlers. */
+export const learnerRefusalsFr = {
+  unknownUnit: (code: string, valid: readonly string[]) =>
+    valid.length
+      ? `L’unité « ${code} » n’existe pas dans le programme de la promotion (unités : ${valid.join(', ')}).`
+      : `L’unité « ${code} » n’existe pas : le programme de la promotion n’a encore aucune unité.`,
+  unitsNeedCohort: 'Choisissez d’abord la promotion : les unités dépendent de son programme.',
+  groupNotInCohort: (group: string) =>
+    `Le groupe « ${group} » n’appartient pas à la promotion choisie. Choisissez un groupe de cette promotion.`,
+  leaveGroupFirst: (learner: string, group: string) =>
+    `${learner} est dans le groupe « ${group} » : retirez-le(la) d’abord de ce groupe pour changer de promotion.`,
+  deleteBlocked: (learner: string, count: number) =>
+    `${learner} ne peut pas être supprimé(e) : ${count} enregistrement${count > 1 ? 's' : ''} ` +
+    '(émargements, notes…) le(la) concernent déjà. Indiquez plutôt un abandon dans sa fiche.',
+} as const;

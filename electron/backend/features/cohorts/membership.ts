@@ -53,13 +53,13 @@ export function currentGroupId(db: Db, learnerId: number): number | null {
   return row?.group_id ?? null;
 }
 
-interface LearnerFacts {
+export interface LearnerFacts {
   id: number;
   cohort_id: number | null;
   name: string;
 }
 
-function learnerFacts(db: Db, learnerId: number): LearnerFacts {
+export function learnerFacts(db: Db, learnerId: number): LearnerFacts {
   const row = db
     .prepare("SELECT id, cohort_id, first_name || ' ' || surname AS name FROM learners WHERE id = ?")
     .get(learnerId) as LearnerFacts | undefined;
@@ -74,17 +74,26 @@ export function closeMembership(db: Db, learnerId: number, from: string): boolea
     .get(learnerId) as { id: number; start_date: string } | undefined;
   if (!open) return false;
   if (from < open.start_date) {
-    throw new AppError(
-      'INVALID_INPUT',
-      t.memberDateBefore(learnerFacts(db, learnerId).name, open.start_date),
-      {
-        from: t.memberDateBefore(learnerFacts(db, learnerId).name, open.start_date),
-      },
-    );
+    const message = t.memberDateBefore(learnerFacts(db, learnerId).name, open.start_date);
+    throw new AppError('INVALID_INPUT', message, { from: message });
   }
+  // Leaving on the day one joined undoes a mistake: a membership of no day is not history.
   if (from === open.start_date) db.prepare('DELETE FROM group_memberships WHERE id = ?').run(open.id);
   else db.prepare('UPDATE group_memberships SET end_date = ? WHERE id = ?').run(from, open.id);
   return true;
+}
+
+/** Refuses a start date inside the learner's past memberships: history never overlaps. */
+function assertAfterHistory(db: Db, learner: LearnerFacts, from: string): void {
+  const { last } = db
+    .prepare(
+      'SELECT max(end_date) AS last FROM group_memberships WHERE learner_id = ? AND end_date IS NOT NULL',
+    )
+    .get(learner.id) as { last: string | null };
+  if (last !== null && from < last) {
+    const message = t.memberDateBeforeEnd(learner.name, last);
+    throw new AppError('INVALID_INPUT', message, { from: message });
+  }
 }
 
 /**
@@ -95,23 +104,23 @@ export function closeMembership(db: Db, learnerId: number, from: string): boolea
 export function addToGroup(db: Db, groupId: number, learnerIds: readonly number[], from: string): void {
   const group = groupFacts(db, groupId);
   assertCohortWritable(db, group.cohort_id);
-  const learners = learnerIds.map((id) => learnerFacts(db, id));
-  const joining = learners.filter((l) => currentGroupId(db, l.id) !== groupId);
+  const learners = [...new Set(learnerIds)].map((id) => learnerFacts(db, id));
   for (const l of learners) {
     if (l.cohort_id !== null && l.cohort_id !== group.cohort_id)
       throw conflict(t.otherCohort(l.name, group.name));
     if (currentGroupId(db, l.id) === groupId) throw conflict(t.alreadyInGroup(l.name, group.name));
   }
   const current = currentMemberCount(db, groupId);
-  if (!canAdd(current, joining.length)) throw conflict(t.groupFull(group.name, current, joining.length));
+  if (!canAdd(current, learners.length)) throw conflict(t.groupFull(group.name, current, learners.length));
 
   const setCohort = db.prepare('UPDATE learners SET cohort_id = ? WHERE id = ? AND cohort_id IS NULL');
   const open = db.prepare(
     'INSERT INTO group_memberships (learner_id, group_id, start_date) VALUES (?, ?, ?)',
   );
-  for (const l of joining) {
+  for (const l of learners) {
     setCohort.run(group.cohort_id, l.id);
     closeMembership(db, l.id, from);
+    assertAfterHistory(db, l, from);
     open.run(l.id, groupId, from);
   }
 }
