@@ -29,6 +29,7 @@ export default defineConfig({
         '--disable-component-update',
         '--no-first-run',
         '--disable-sync',
+        '--lang=fr-FR',
       ],
     },
   },

@@ -75,6 +75,6 @@ export function foldName(text: string): string {
 /** The key under which two learners are the same person for duplicate detection. */
 export function identityKey(surname: string, firstName: string, birthDate: string | null): string {
   // Hyphens, spaces and apostrophes are dropped: "Jean-Pierre" and "Jean Pierre" are one person.
-  const fold = (s: string) => foldName(s).replace(/[^a-z]/g, '');
+  const fold = (s: string) => foldName(s).replace(/[^a-z0-9]/g, '');
   return `${fold(surname)}|${fold(firstName)}|${birthDate ?? ''}`;
 }

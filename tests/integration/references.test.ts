@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockingReferences } from '../../electron/backend/db/references';
+import { describeUses } from '../../shared/i18n/fr/references';
 import { freshBackend, type TestBackend } from '../helpers/backend';
 
 let b: TestBackend;
@@ -27,5 +28,17 @@ describe('blocking references', () => {
       { table: 'test_sessions', count: 2 },
     ]);
     expect(blockingReferences(b.db, 'rooms', 2)).toEqual([]);
+  });
+});
+
+describe('describeUses', () => {
+  it('says what still points to a record in French, naming unknown tables as they are', () => {
+    expect(
+      describeUses([
+        { table: 'sessions', count: 2 },
+        { table: 'marks', count: 1 },
+        { table: 'test_sessions', count: 3 },
+      ]),
+    ).toBe('2 séances planifiées, 1 note, 3 lignes de « test_sessions »');
   });
 });

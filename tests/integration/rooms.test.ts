@@ -109,7 +109,7 @@ describe('rooms', () => {
     const { result } = await b.app.call('rooms.delete', { id: room.id }, as(admin));
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!result.ok && result.error.message).toMatch(
-      /^La salle « Salle 12 » ne peut pas être supprimée : 2 enregistrements \(test_sessions\) y font référence/,
+      /^La salle « Salle 12 » ne peut pas être supprimée : elle est encore utilisée \(2 lignes de « test_sessions »\)/,
     );
     expect(checksum(b.db)).toBe(before);
   });

@@ -151,7 +151,7 @@ describe('trainers', () => {
       error: {
         code: 'CONFLICT',
         message: expect.stringMatching(
-          /^Le formateur Claire Dupont ne peut pas être supprimé : 1 enregistrement \(test_sessions\) y fait référence/,
+          /^Le formateur Claire Dupont ne peut pas être supprimé : il est encore cité \(1 ligne de « test_sessions »\)/,
         ),
       },
     });

@@ -8,7 +8,7 @@ import {
   mandatoryCoefficientTotal,
   programmeContentIssues,
   subjectHoursTotal,
-} from '../../electron/backend/features/programmes/content-rules';
+} from '../../shared/domain/programme-rules';
 
 const byCode = (code: string) => {
   const found = BUILTIN_PROGRAMMES.find((p) => p.code === code);

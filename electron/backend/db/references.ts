@@ -18,7 +18,7 @@ interface ForeignKey {
  */
 export function blockingReferences(db: Db, table: string, id: number): BlockingReference[] {
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
   const found: BlockingReference[] = [];
   for (const { name } of tables) {

@@ -11,7 +11,8 @@ import Typography from '@mui/material/Typography';
 import type { ProgrammeDetail } from '../../../shared/api/programmes';
 import { formatHours, formatNumber } from '../../../shared/format/fr';
 import { programmesFr as t, unitFormLabelsFr, unitKindLabelsFr } from '../../../shared/i18n/fr/programmes';
-import { formatMinutes, mandatoryCoefficients, subjectHoursTotal } from './display';
+import { mandatoryCoefficientTotal, subjectHoursTotal } from '../../../shared/domain/programme-rules';
+import { formatMinutes } from './display';
 
 const bold = { fontWeight: 500 } as const;
 
@@ -127,7 +128,7 @@ export function UnitsTable({ units }: { units: ProgrammeDetail['units'] }) {
               {t.mandatoryCoefficients}
             </TableCell>
             <TableCell align="right" sx={bold}>
-              {formatNumber(mandatoryCoefficients(units))}
+              {formatNumber(mandatoryCoefficientTotal(units))}
             </TableCell>
             <TableCell />
           </TableRow>

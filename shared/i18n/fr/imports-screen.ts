@@ -13,7 +13,6 @@ export const importsScreenFr = {
   template: 'Télécharger le modèle',
   chooseFile: 'Choisir un fichier',
   otherFile: 'Choisir un autre fichier',
-  reading: 'Lecture du fichier…',
   tooLarge: (mb: string) =>
     `Ce fichier pèse ${mb} Mo : 3,5 Mo au plus. Découpez-le en plusieurs fichiers et importez-les l’un après l’autre.`,
   fileName: 'Fichier',
@@ -68,7 +67,6 @@ export const importsScreenFr = {
   fixHint: 'Corrigez le fichier puis choisissez-le à nouveau, ou importez seulement les lignes valides.',
   importAll: (n: number) => `Importer les ${n.toLocaleString('fr-FR')} lignes`,
   importValid: (n: number) => `Importer seulement les lignes valides (${n.toLocaleString('fr-FR')})`,
-  importing: 'Import en cours…',
   rowsLabel: 'Lignes du fichier vérifiées',
 
   // Result

@@ -49,7 +49,7 @@ export const learnerRefusalsFr = {
     `Le groupe « ${group} » n’appartient pas à la promotion choisie. Choisissez un groupe de cette promotion.`,
   leaveGroupFirst: (learner: string, group: string) =>
     `${learner} est dans le groupe « ${group} » : retirez-le(la) d’abord de ce groupe pour changer de promotion.`,
-  deleteBlocked: (learner: string, count: number) =>
-    `${learner} ne peut pas être supprimé(e) : ${count} enregistrement${count > 1 ? 's' : ''} ` +
-    '(émargements, notes…) le(la) concernent déjà. Indiquez plutôt un abandon dans sa fiche.',
+  deleteBlocked: (learner: string, uses: string) =>
+    `${learner} ne peut pas être supprimé(e) : des enregistrements le(la) concernent déjà (${uses}). ` +
+    'Indiquez plutôt un abandon dans sa fiche.',
 } as const;

@@ -38,11 +38,9 @@ export const programmeRulesFr = {
   oneOptionalUnit: 'Un programme compte au plus une épreuve facultative.',
   unknownRow: 'Cette ligne n’appartient pas à ce programme ; rechargez la page.',
   invalid: 'Certaines lignes du programme ne sont pas valides : corrigez les champs signalés.',
-  subjectInUse: (name: string, uses: readonly string[]) =>
-    `La matière « ${name} » ne peut pas être retirée : elle est encore utilisée (${uses.join(', ')}). ` +
+  subjectInUse: (name: string, uses: string) =>
+    `La matière « ${name} » ne peut pas être retirée : elle est encore utilisée (${uses}). ` +
     `Gardez-la, ou retirez d’abord ce qui s’y rapporte.`,
-  subjectUse: (table: string, count: number) =>
-    `${count} ${plural(count, 'ligne', 'lignes')} de « ${table} »`,
   unitInUse: (code: string, dispensations: number, keptMarks: number) => {
     const uses = [
       dispensations > 0 && `${dispensations} ${plural(dispensations, 'dispense', 'dispenses')}`,

@@ -24,7 +24,6 @@ export const roomsFr = {
   // Refusals of the backend.
   notFound: 'Cette salle n’existe pas (ou plus).',
   nameTaken: (name: string) => `Une salle s’appelle déjà « ${name} ». Choisissez un autre nom.`,
-  inUse: (name: string, count: number, tables: string) =>
-    `La salle « ${name} » ne peut pas être supprimée : ${count} enregistrement${count > 1 ? 's' : ''} ` +
-    `(${tables}) ${count > 1 ? 'y font' : 'y fait'} référence. Retirez-la d’abord de ces enregistrements.`,
+  inUse: (name: string, uses: string) =>
+    `La salle « ${name} » ne peut pas être supprimée : elle est encore utilisée (${uses}). Retirez-la d’abord de ces enregistrements.`,
 } as const;

@@ -95,7 +95,6 @@ export const trainersFr = {
     `Le compte « ${login} » n’a pas le rôle Formateur : seul un compte formateur peut être lié à un formateur.`,
   accountTaken: (login: string, trainer: string) =>
     `Le compte « ${login} » est déjà lié au formateur ${trainer}. Retirez-le d’abord de sa fiche.`,
-  inUse: (name: string, count: number, tables: string) =>
-    `Le formateur ${name} ne peut pas être supprimé : ${count} enregistrement${count > 1 ? 's' : ''} ` +
-    `(${tables}) ${count > 1 ? 'y font' : 'y fait'} référence. Retirez-le d’abord de ces enregistrements.`,
+  inUse: (name: string, uses: string) =>
+    `Le formateur ${name} ne peut pas être supprimé : il est encore cité (${uses}). Retirez-le d’abord de ces enregistrements.`,
 } as const;

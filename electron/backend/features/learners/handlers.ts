@@ -4,6 +4,7 @@ import { cohortRulesFr } from '../../../../shared/i18n/fr/cohorts';
 import { learnerRefusalsFr } from '../../../../shared/i18n/fr/learners';
 import { audit } from '../../audit';
 import type { HandlerContext } from '../../context';
+import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
 import { AppError, conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
@@ -99,9 +100,11 @@ export const learnersHandlers: HandlersOf<
   'learners.delete': ({ id }, ctx) => {
     const learner = existing(ctx, id);
     if (learner.cohort_id !== null) assertCohortWritable(ctx.db, learner.cohort_id);
-    const blocking = blockingReferences(ctx.db, 'learners', id).reduce((n, r) => n + r.count, 0);
-    if (blocking > 0) {
-      throw conflict(learnerRefusalsFr.deleteBlocked(`${learner.first_name} ${learner.surname}`, blocking));
+    const blocking = blockingReferences(ctx.db, 'learners', id);
+    if (blocking.length > 0) {
+      throw conflict(
+        learnerRefusalsFr.deleteBlocked(`${learner.first_name} ${learner.surname}`, describeUses(blocking)),
+      );
     }
     deleteLearner(ctx.db, id);
     record(ctx, 'learners.delete', id, { name: `${learner.first_name} ${learner.surname}` });

@@ -2,7 +2,7 @@ import ndrc from '../../../../resources/programmes/bts-ndrc.json';
 import nrc from '../../../../resources/programmes/bts-nrc.json';
 import { programmeContentSchema, type ProgrammeContent } from '../../../../shared/api/programmes';
 import type { Db } from '../../db/open';
-import { programmeContentIssues } from './content-rules';
+import { programmeContentIssues } from '../../../../shared/domain/programme-rules';
 import { insertProgramme, programmeIdByCode } from './repository';
 
 /**

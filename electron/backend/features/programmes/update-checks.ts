@@ -3,8 +3,10 @@ import { programmeRulesFr as t } from '../../../../shared/i18n/fr/programmes';
 import type { Db } from '../../db/open';
 import { AppError, conflict } from '../../errors';
 import { childIdsOf } from './children-repository';
-import { programmeContentIssues } from './content-rules';
-import { subjectUses, unitCodeUses } from './usage-repository';
+import { programmeContentIssues } from '../../../../shared/domain/programme-rules';
+import { describeUses } from '../../../../shared/i18n/fr/references';
+import { blockingReferences } from '../../db/references';
+import { unitCodeUses } from './usage-repository';
 
 /** Refuses content whose rows contradict each other or carry ids of another programme's rows. */
 function assertConsistent(db: Db, programmeId: number, content: ProgrammeContent): void {
@@ -29,19 +31,9 @@ function assertConsistent(db: Db, programmeId: number, content: ProgrammeContent
 
 /** Refuses to drop subjects that other records (sessions, evaluations…) still point to. */
 export function assertSubjectsUnused(db: Db, subjects: readonly { id: number; name: string }[]): void {
-  const uses = subjectUses(
-    db,
-    subjects.map((s) => s.id),
-  );
   for (const subject of subjects) {
-    const found = uses.get(subject.id);
-    if (found)
-      throw conflict(
-        t.subjectInUse(
-          subject.name,
-          found.map((u) => t.subjectUse(u.table, u.count)),
-        ),
-      );
+    const uses = blockingReferences(db, 'programme_subjects', subject.id);
+    if (uses.length > 0) throw conflict(t.subjectInUse(subject.name, describeUses(uses)));
   }
 }
 

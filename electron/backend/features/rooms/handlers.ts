@@ -2,6 +2,7 @@ import type { Room } from '../../../../shared/api/rooms';
 import { roomsFr } from '../../../../shared/i18n/fr/rooms';
 import { audit } from '../../audit';
 import type { HandlerContext } from '../../context';
+import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
 import { conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
@@ -54,8 +55,7 @@ export const roomsHandlers: HandlersOf<'rooms.list' | 'rooms.create' | 'rooms.up
     const room = existing(ctx, id);
     const uses = blockingReferences(ctx.db, 'rooms', id);
     if (uses.length > 0) {
-      const count = uses.reduce((sum, u) => sum + u.count, 0);
-      throw conflict(roomsFr.inUse(room.name, count, uses.map((u) => u.table).join(', ')));
+      throw conflict(roomsFr.inUse(room.name, describeUses(uses)));
     }
     deleteRoom(ctx.db, id);
     record(ctx, 'rooms.delete', id, { name: room.name });

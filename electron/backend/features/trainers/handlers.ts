@@ -3,6 +3,7 @@ import type { Trainer } from '../../../../shared/api/trainers';
 import { trainersFr } from '../../../../shared/i18n/fr/trainers';
 import { audit } from '../../audit';
 import type { HandlerContext } from '../../context';
+import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
 import { conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
@@ -72,8 +73,7 @@ export const trainersHandlers: HandlersOf<
     const trainer = existing(ctx, id);
     const uses = blockingReferences(ctx.db, 'trainers', id);
     if (uses.length > 0) {
-      const count = uses.reduce((sum, u) => sum + u.count, 0);
-      throw conflict(trainersFr.inUse(fullName(trainer), count, uses.map((u) => u.table).join(', ')));
+      throw conflict(trainersFr.inUse(fullName(trainer), describeUses(uses)));
     }
     deleteTrainer(ctx.db, id);
     record(ctx, 'trainers.delete', id, { name: fullName(trainer) });

@@ -1,5 +1,5 @@
-import type { ProgrammeContent } from '../../../../shared/api/programmes';
-import { programmeRulesFr as t } from '../../../../shared/i18n/fr/programmes';
+import type { ProgrammeContent } from '../api/programmes';
+import { programmeRulesFr as t } from '../i18n/fr/programmes';
 
 /**
  * The consistency of a programme's content, as French messages keyed by input path

@@ -1,0 +1,27 @@
+/**
+ * What still points to a record a person wants to delete, said in words: "2 séances, 1 note".
+ * Tables the later issues add get their noun here; an unknown table is named as it is.
+ */
+const NOUNS: Record<string, readonly [string, string]> = {
+  sessions: ['séance planifiée', 'séances planifiées'],
+  attendance_records: ['émargement', 'émargements'],
+  attendance_sheets: ['feuille d’émargement', 'feuilles d’émargement'],
+  evaluations: ['évaluation', 'évaluations'],
+  marks: ['note', 'notes'],
+  appreciations: ['appréciation', 'appréciations'],
+  group_memberships: ['passage dans un groupe', 'passages dans un groupe'],
+  learners: ['apprenant', 'apprenants'],
+  groups: ['groupe', 'groupes'],
+  cohorts: ['promotion', 'promotions'],
+};
+
+export function describeUses(uses: readonly { table: string; count: number }[]): string {
+  return uses
+    .map(({ table, count }) => {
+      const noun = NOUNS[table];
+      return noun
+        ? `${count} ${count > 1 ? noun[1] : noun[0]}`
+        : `${count} ligne${count > 1 ? 's' : ''} de « ${table} »`;
+    })
+    .join(', ');
+}
