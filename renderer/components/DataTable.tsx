@@ -1,6 +1,7 @@
 import Paper from '@mui/material/Paper';
 import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
 import { frFR } from '@mui/x-data-grid/locales';
+import { DataTableToolbar } from './DataTableToolbar';
 
 /**
  * The lists of Carnet: MUI's DataGrid in French, compact, with the quick search, sort and
@@ -16,13 +17,7 @@ export function DataTable<R extends GridValidRowModel>(props: DataGridProps<R> &
         showToolbar
         disableRowSelectionOnClick
         aria-label={label}
-        slotProps={{
-          toolbar: {
-            showQuickFilter: true,
-            csvOptions: { disableToolbarButton: true },
-            printOptions: { disableToolbarButton: true },
-          },
-        }}
+        slots={{ toolbar: DataTableToolbar }}
         {...rest}
         sx={{ border: 0 }}
       />

@@ -9,6 +9,7 @@ import { errorsFr } from '../../shared/i18n/fr/errors';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { roleLabelsFr, usersFr } from '../../shared/i18n/fr/users';
 import { NAV_ROUTES as NAV, routeVisibleTo } from '../../renderer/nav-routes';
+import { ADMIN } from './accounts';
 
 /**
  * The first day of a fresh Carnet, end to end over HTTP: setup of the first administrator, logout,
@@ -19,7 +20,6 @@ import { NAV_ROUTES as NAV, routeVisibleTo } from '../../renderer/nav-routes';
  * journey whose steps depend on each other.
  */
 
-const ADMIN = { displayName: 'Anne Administratrice', login: 'anne.admin', password: 'Anne-secret-2024!' };
 const TRAINER = {
   displayName: 'Thomas Formateur',
   login: 'thomas.formateur',

@@ -7,7 +7,7 @@ import { importMappingFr, importRunFr } from '../../../../shared/i18n/fr/imports
 import type { Db } from '../../db/open';
 import { AppError } from '../../errors';
 import { learnerIdentities } from '../learners/repository';
-import type { ImportTable } from './read-file';
+import type { ImportTable } from './table';
 import { trainerIdentities, type Identity } from './repository';
 import { learnerRow, trainerRow, type LearnerFields, type Mapping, type TrainerFields } from './rows';
 

@@ -1,4 +1,3 @@
-import type { FileDownload } from '../../../../shared/api/fields';
 import { cohortRulesFr } from '../../../../shared/i18n/fr/cohorts';
 import { exportFr as t } from '../../../../shared/i18n/fr/imports';
 import {
@@ -10,9 +9,12 @@ import type { Db } from '../../db/open';
 import { notFound } from '../../errors';
 import { groupFacts } from '../cohorts/membership';
 import { cohortGroups, cohortLearners, cohortName, groupMembers, type ExportedLearner } from './repository';
-import { writeXlsx, XLSX_MIME, type Column, type Sheet } from './xlsx-write';
+import type { Column, Sheet, WorkbookPlan } from './workbook-write';
 
-/** XLSX lists of a group and of a cohort, sorted by name, with French labels. */
+/**
+ * XLSX lists of a group and of a cohort, sorted by name, with French labels: read here inside the
+ * transaction, written to XLSX after it (workbook-write.ts).
+ */
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const byName = (a: ExportedLearner, b: ExportedLearner) =>
@@ -88,26 +90,18 @@ function sheet(name: string, title: string, fields: readonly Field[], learners: 
   };
 }
 
-function download(base: string, sheets: Sheet[], title: string): FileDownload {
-  return {
-    fileName: safeFileName(base),
-    mimeType: XLSX_MIME,
-    contentBase64: writeXlsx(sheets, title).toString('base64'),
-  };
-}
-
-export function groupList(db: Db, groupId: number): FileDownload {
+export function groupList(db: Db, groupId: number): WorkbookPlan {
   const group = groupFacts(db, groupId);
   const title = t.groupTitle(group.cohort_name, group.name);
   const members = groupMembers(db, groupId);
-  return download(
-    t.groupFileName(group.cohort_name, group.name),
-    [sheet(group.name, title, LIST, members)],
+  return {
+    fileName: safeFileName(t.groupFileName(group.cohort_name, group.name)),
     title,
-  );
+    sheets: [sheet(group.name, title, LIST, members)],
+  };
 }
 
-export function cohortRoster(db: Db, cohortId: number): FileDownload {
+export function cohortRoster(db: Db, cohortId: number): WorkbookPlan {
   const name = cohortName(db, cohortId);
   if (name === null) throw notFound(cohortRulesFr.cohortNotFound);
   const learners = cohortLearners(db, cohortId);
@@ -120,5 +114,5 @@ export function cohortRoster(db: Db, cohortId: number): FileDownload {
   const ungrouped = learners.filter((l) => l.groupId === null);
   if (ungrouped.length)
     sheets.push(sheet(t.ungroupedSheet, `${name} — ${t.ungroupedSheet}`, LIST, ungrouped));
-  return download(t.rosterFileName(name), sheets, t.rosterTitle(name));
+  return { fileName: safeFileName(t.rosterFileName(name)), title: t.rosterTitle(name), sheets };
 }

@@ -1,12 +1,20 @@
+import type { ParsedInput } from '../../../../shared/api/index';
 import { guessMapping } from '../../../../shared/domain/import-columns';
 import { audit } from '../../audit';
 import type { HandlerContext } from '../../context';
-import type { HandlersOf } from '../../handlers';
+import { staged, type HandlersOf } from '../../handlers';
 import { report } from './check';
 import { cohortRoster, groupList } from './exports';
 import { readImportFile } from './read-file';
 import { checkImport, runImport } from './run';
+import type { ImportTable } from './table';
 import { importTemplate } from './template';
+import { workbookDownload, type WorkbookPlan } from './workbook-write';
+
+/**
+ * Staged handlers: the uploaded file is read before the transaction, and workbooks are written
+ * after it, because exceljs only works asynchronously and the transaction is synchronous.
+ */
 
 const PREVIEW_ROWS = 10;
 
@@ -14,6 +22,8 @@ const PREVIEW_ROWS = 10;
 function recordExport(ctx: HandlerContext, action: string, target: string): void {
   audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target });
 }
+
+const readUpload = ({ file }: { file: ParsedInput<'imports.preview'>['file'] }) => readImportFile(file);
 
 export const importsHandlers: HandlersOf<
   | 'imports.template'
@@ -23,11 +33,14 @@ export const importsHandlers: HandlersOf<
   | 'exports.groupList'
   | 'exports.cohortRoster'
 > = {
-  'imports.template': ({ kind }) => importTemplate(kind),
+  'imports.template': staged<'imports.template', undefined, WorkbookPlan>({
+    run: ({ kind }) => importTemplate(kind),
+    after: workbookDownload,
+  }),
 
-  'imports.preview': ({ kind, file }) => {
-    const table = readImportFile(file);
-    return {
+  'imports.preview': staged<'imports.preview', ImportTable>({
+    before: readUpload,
+    run: ({ kind }, _ctx, table) => ({
       format: table.format,
       encoding: table.encoding,
       separator: table.separator,
@@ -35,22 +48,34 @@ export const importsHandlers: HandlersOf<
       rowCount: table.rows.length,
       sample: table.rows.slice(0, PREVIEW_ROWS).map((r) => table.headers.map((_, i) => r.cells[i] ?? '')),
       mapping: guessMapping(kind, table.headers),
-    };
-  },
+    }),
+  }),
 
-  'imports.check': (input, ctx) => report(checkImport(ctx, input)),
+  'imports.check': staged<'imports.check', ImportTable>({
+    before: readUpload,
+    run: (input, ctx, table) => report(checkImport(ctx, input, table)),
+  }),
 
-  'imports.run': (input, ctx) => runImport(ctx, input),
+  'imports.run': staged<'imports.run', ImportTable>({
+    before: readUpload,
+    run: (input, ctx, table) => runImport(ctx, input, table),
+  }),
 
-  'exports.groupList': ({ groupId }, ctx) => {
-    const file = groupList(ctx.db, groupId);
-    recordExport(ctx, 'exports.groupList', `group:${groupId}`);
-    return file;
-  },
+  'exports.groupList': staged<'exports.groupList', undefined, WorkbookPlan>({
+    run: ({ groupId }, ctx) => {
+      const plan = groupList(ctx.db, groupId);
+      recordExport(ctx, 'exports.groupList', `group:${groupId}`);
+      return plan;
+    },
+    after: workbookDownload,
+  }),
 
-  'exports.cohortRoster': ({ cohortId }, ctx) => {
-    const file = cohortRoster(ctx.db, cohortId);
-    recordExport(ctx, 'exports.cohortRoster', `cohort:${cohortId}`);
-    return file;
-  },
+  'exports.cohortRoster': staged<'exports.cohortRoster', undefined, WorkbookPlan>({
+    run: ({ cohortId }, ctx) => {
+      const plan = cohortRoster(ctx.db, cohortId);
+      recordExport(ctx, 'exports.cohortRoster', `cohort:${cohortId}`);
+      return plan;
+    },
+    after: workbookDownload,
+  }),
 };

@@ -10,8 +10,8 @@ import { isoDay } from '../cohorts/dates';
 import { addToGroup, assertCohortWritable, currentMemberCount } from '../cohorts/membership';
 import { groupCohort, learnerInserter } from '../learners/repository';
 import { checkTable, isValid, type CheckedRow } from './check';
-import { readImportFile } from './read-file';
 import { cohortName, trainerInserter } from './repository';
+import type { ImportTable } from './table';
 
 type Target = Pick<ParsedInput<'imports.check'>, 'kind' | 'cohortId' | 'groupId'>;
 
@@ -32,9 +32,14 @@ export function resolveTarget(db: Db, target: Target): { cohortId: number | null
   return { cohortId, groupId: target.groupId ?? null };
 }
 
-export function checkImport(ctx: HandlerContext, input: ParsedInput<'imports.check'>): CheckedRow[] {
+/** `table` is the uploaded file, read before the transaction (read-file.ts). */
+export function checkImport(
+  ctx: HandlerContext,
+  input: ParsedInput<'imports.check'>,
+  table: ImportTable,
+): CheckedRow[] {
   resolveTarget(ctx.db, input);
-  return checkTable(ctx.db, input.kind, readImportFile(input.file), input.mapping, isoDay(ctx.now));
+  return checkTable(ctx.db, input.kind, table, input.mapping, isoDay(ctx.now));
 }
 
 function importLearners(
@@ -65,9 +70,10 @@ function importLearners(
 export function runImport(
   ctx: HandlerContext,
   input: ParsedInput<'imports.run'>,
+  table: ImportTable,
 ): { imported: number; skipped: number } {
   const { cohortId, groupId } = resolveTarget(ctx.db, input);
-  const rows = checkTable(ctx.db, input.kind, readImportFile(input.file), input.mapping, isoDay(ctx.now));
+  const rows = checkTable(ctx.db, input.kind, table, input.mapping, isoDay(ctx.now));
   const valid = rows.filter(isValid);
   const skipped = rows.length - valid.length;
   if (skipped > 0 && !input.onlyValid) {

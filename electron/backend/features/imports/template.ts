@@ -1,4 +1,3 @@
-import type { FileDownload } from '../../../../shared/api/fields';
 import type { ImportKind } from '../../../../shared/api/imports';
 import { ACCESS_ROUTES, FUNDINGS } from '../../../../shared/api/learners';
 import { CONTRACT_TYPES } from '../../../../shared/api/trainers';
@@ -11,7 +10,7 @@ import {
 import { importTemplateFr as t } from '../../../../shared/i18n/fr/imports';
 import { accessRouteLabelsFr, fundingLabelsFr } from '../../../../shared/i18n/fr/learners';
 import { contractTypeLabelsFr } from '../../../../shared/i18n/fr/trainers';
-import { writeXlsx, XLSX_MIME, type CellValue } from './xlsx-write';
+import type { CellValue, WorkbookPlan } from './workbook-write';
 
 /** The XLSX a centre fills to import learners or trainers, with a help sheet of accepted values. */
 
@@ -76,10 +75,13 @@ function helpRows(kind: ImportKind): CellValue[][] {
   return rows;
 }
 
-export function importTemplate(kind: ImportKind): FileDownload {
+/** What the template holds; written to XLSX after the (empty) transaction. */
+export function importTemplate(kind: ImportKind): WorkbookPlan {
   const fields = IMPORT_FIELDS[kind];
-  const bytes = writeXlsx(
-    [
+  return {
+    fileName: t.fileName[kind],
+    title: t.sheet[kind],
+    sheets: [
       {
         name: t.sheet[kind],
         columns: fields.map((f) => ({
@@ -96,7 +98,5 @@ export function importTemplate(kind: ImportKind): FileDownload {
         rows: helpRows(kind),
       },
     ],
-    t.sheet[kind],
-  );
-  return { fileName: t.fileName[kind], mimeType: XLSX_MIME, contentBase64: bytes.toString('base64') };
+  };
 }
