@@ -14,6 +14,12 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  // The journeys share one server: the first-start journey must meet an empty database, and the
+  // others build on the administrator it creates.
+  projects: [
+    { name: 'first-start', testMatch: /login-journey\.spec\.ts/ },
+    { name: 'journeys', testIgnore: /login-journey\.spec\.ts/, dependencies: ['first-start'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
