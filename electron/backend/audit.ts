@@ -13,3 +13,13 @@ export function audit(
     entry.details === undefined ? null : JSON.stringify(entry.details),
   );
 }
+
+/** The audit entry of a handler's write: who (the signed-in user), when (the call's time), what. */
+export function auditCall(
+  ctx: { db: Db; now: Date; user: { id: number } | null },
+  action: string,
+  target: string,
+  details?: unknown,
+): void {
+  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target, details });
+}

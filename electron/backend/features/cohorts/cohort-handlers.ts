@@ -1,7 +1,7 @@
 import type { Cohort } from '../../../../shared/api/cohorts';
 import { isPlannable } from '../../../../shared/domain/group-size';
 import { cohortRulesFr as t } from '../../../../shared/i18n/fr/cohorts';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { AppError, conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
@@ -27,9 +27,8 @@ function existing(ctx: HandlerContext, id: number): Cohort {
   return cohort;
 }
 
-function record(ctx: HandlerContext, action: string, cohortId: number, details?: unknown): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target: `cohort:${cohortId}`, details });
-}
+const record = (ctx: HandlerContext, action: string, cohortId: number, details?: unknown): void =>
+  auditCall(ctx, action, `cohort:${cohortId}`, details);
 
 /** The checks that link fields, all reported at once under their field; then the unique name. */
 function checkValues(ctx: HandlerContext, values: CohortValues, exceptId: number | null): void {

@@ -1,6 +1,6 @@
 import type { Group } from '../../../../shared/api/cohorts';
 import { cohortRulesFr as t } from '../../../../shared/i18n/fr/cohorts';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
@@ -30,9 +30,8 @@ function existing(ctx: HandlerContext, id: number): Group {
   return group;
 }
 
-function record(ctx: HandlerContext, action: string, groupId: number, details?: unknown): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target: `group:${groupId}`, details });
-}
+const record = (ctx: HandlerContext, action: string, groupId: number, details?: unknown): void =>
+  auditCall(ctx, action, `group:${groupId}`, details);
 
 function assertNameFree(ctx: HandlerContext, cohortId: number, name: string, exceptId: number | null): void {
   if (!groupNameTaken(ctx.db, cohortId, name, exceptId)) return;

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../../shared/api/index';
 import { guessMapping } from '../../../../shared/domain/import-columns';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { staged, type HandlersOf } from '../../handlers';
 import { report } from './check';
@@ -19,9 +19,8 @@ import { workbookDownload, type WorkbookPlan } from './workbook-write';
 const PREVIEW_ROWS = 10;
 
 /** Exports carry personal data out of Carnet: who took which list is kept. */
-function recordExport(ctx: HandlerContext, action: string, target: string): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target });
-}
+const recordExport = (ctx: HandlerContext, action: string, target: string): void =>
+  auditCall(ctx, action, target);
 
 const readUpload = ({ file }: { file: ParsedInput<'imports.preview'>['file'] }) => readImportFile(file);
 

@@ -2,7 +2,7 @@ import type { LearnerRow } from '../../../../shared/api/learners';
 import { foldName } from '../../../../shared/domain/learner-rules';
 import { cohortRulesFr } from '../../../../shared/i18n/fr/cohorts';
 import { learnerRefusalsFr } from '../../../../shared/i18n/fr/learners';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
@@ -51,9 +51,8 @@ function loaded(ctx: HandlerContext, id: number) {
   return learner;
 }
 
-function record(ctx: HandlerContext, action: string, id: number, details?: unknown): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target: `learner:${id}`, details });
-}
+const record = (ctx: HandlerContext, action: string, id: number, details?: unknown): void =>
+  auditCall(ctx, action, `learner:${id}`, details);
 
 export const learnersHandlers: HandlersOf<
   'learners.list' | 'learners.get' | 'learners.create' | 'learners.update' | 'learners.delete'

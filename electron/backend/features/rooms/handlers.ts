@@ -1,6 +1,6 @@
 import type { Room } from '../../../../shared/api/rooms';
 import { roomsFr } from '../../../../shared/i18n/fr/rooms';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
@@ -29,9 +29,8 @@ function assertNameFree(ctx: HandlerContext, name: string, selfId: number | null
     throw conflict(roomsFr.nameTaken(other.name), { name: roomsFr.nameTaken(other.name) });
 }
 
-function record(ctx: HandlerContext, action: string, id: number, details?: unknown): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target: `room:${id}`, details });
-}
+const record = (ctx: HandlerContext, action: string, id: number, details?: unknown): void =>
+  auditCall(ctx, action, `room:${id}`, details);
 
 export const roomsHandlers: HandlersOf<'rooms.list' | 'rooms.create' | 'rooms.update' | 'rooms.delete'> = {
   'rooms.list': (_input, { db }) => listRooms(db),

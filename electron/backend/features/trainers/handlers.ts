@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../../shared/api/index';
 import type { Trainer } from '../../../../shared/api/trainers';
 import { trainersFr } from '../../../../shared/i18n/fr/trainers';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
@@ -28,9 +28,8 @@ function existing(ctx: HandlerContext, id: number): Trainer {
 
 const fullName = (t: { firstName: string; surname: string }) => `${t.firstName} ${t.surname}`;
 
-function record(ctx: HandlerContext, action: string, id: number, details?: unknown): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target: `trainer:${id}`, details });
-}
+const record = (ctx: HandlerContext, action: string, id: number, details?: unknown): void =>
+  auditCall(ctx, action, `trainer:${id}`, details);
 
 function save(ctx: HandlerContext, id: number, input: ParsedInput<'trainers.create'>): void {
   replaceSubjects(ctx.db, id, [...new Set(input.subjectIds)]);

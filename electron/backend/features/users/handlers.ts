@@ -1,6 +1,6 @@
 import type { User } from '../../../../shared/api/auth';
 import { usersFr } from '../../../../shared/i18n/fr/users';
-import { audit } from '../../audit';
+import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { requireUser } from '../../context';
 import { conflict, notFound } from '../../errors';
@@ -31,9 +31,8 @@ function keepAnAdmin(ctx: HandlerContext, target: User): void {
   }
 }
 
-function record(ctx: HandlerContext, action: string, target: User, details?: unknown): void {
-  audit(ctx.db, { at: ctx.now, userId: ctx.user?.id ?? null, action, target: `user:${target.id}`, details });
-}
+const record = (ctx: HandlerContext, action: string, target: User, details?: unknown): void =>
+  auditCall(ctx, action, `user:${target.id}`, details);
 
 export const usersHandlers: HandlersOf<
   'users.list' | 'users.create' | 'users.update' | 'users.setDisabled' | 'users.resetPassword'
