@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../shared/format/fr';
+import { byPersonName } from '../../shared/format/sort';
 
 const nbsp = '\u00a0';
 const nnbsp = '\u202f';
@@ -52,5 +53,22 @@ describe('hours as timetables write them', () => {
   });
   it('rounds to the nearest minute without writing 60 minutes', () => {
     expect(formatHours(2.9999)).toBe(`3${nbsp}h`);
+  });
+});
+
+describe('French order of names', () => {
+  it('ignores accents and case, as a class list is read', () => {
+    const names = ['Brunet', 'Bérard', 'besnard', 'Barbier', 'Écuyer', 'Eymard']
+      .map((surname) => ({ surname, firstName: 'A' }))
+      .sort(byPersonName)
+      .map((p) => p.surname);
+    expect(names).toEqual(['Barbier', 'Bérard', 'besnard', 'Brunet', 'Écuyer', 'Eymard']);
+  });
+  it('orders by first name when surnames are equal', () => {
+    const people = [
+      { surname: 'Martin', firstName: 'Zoé' },
+      { surname: 'martin', firstName: 'Élodie' },
+    ];
+    expect(people.sort(byPersonName).map((p) => p.firstName)).toEqual(['Élodie', 'Zoé']);
   });
 });

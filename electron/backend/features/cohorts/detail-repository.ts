@@ -1,4 +1,5 @@
 import type { CohortDetail } from '../../../../shared/api/cohorts';
+import { byPersonName } from '../../../../shared/format/sort';
 import type { Db } from '../../db/open';
 
 type Member = CohortDetail['groups'][number]['learners'][number];
@@ -37,6 +38,7 @@ export function currentMembersByGroup(db: Db, cohortId: number): Map<number, Mem
     });
     byGroup.set(row.group_id, list);
   }
+  for (const list of byGroup.values()) list.sort(byPersonName);
   return byGroup;
 }
 
@@ -51,12 +53,9 @@ export function ungroupedLearners(db: Db, cohortId: number): Omit<Member, 'since
        ORDER BY l.surname COLLATE NOCASE, l.first_name COLLATE NOCASE, l.id`,
     )
     .all(cohortId) as Omit<MemberRow, 'group_id' | 'since'>[];
-  return rows.map((row) => ({
-    id: row.id,
-    surname: row.surname,
-    firstName: row.first_name,
-    status: row.status,
-  }));
+  return rows
+    .map((row) => ({ id: row.id, surname: row.surname, firstName: row.first_name, status: row.status }))
+    .sort(byPersonName);
 }
 
 /** Trainers qualified for at least one subject of the programme, with those subjects in programme order. */
@@ -82,5 +81,5 @@ export function programmeTrainers(db: Db, programmeId: number): Trainer[] {
     trainer.subjects.push(row.subject);
     byTrainer.set(row.id, trainer);
   }
-  return [...byTrainer.values()];
+  return [...byTrainer.values()].sort(byPersonName);
 }

@@ -1,3 +1,4 @@
+import { byPersonName, compareFrench } from '../../../../shared/format/sort';
 import { cohortRulesFr } from '../../../../shared/i18n/fr/cohorts';
 import { exportFr as t } from '../../../../shared/i18n/fr/imports';
 import {
@@ -15,10 +16,6 @@ import type { Column, Sheet, WorkbookPlan } from './workbook-write';
  * XLSX lists of a group and of a cohort, sorted by name, with French labels: read here inside the
  * transaction, written to XLSX after it (workbook-write.ts).
  */
-
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const byName = (a: ExportedLearner, b: ExportedLearner) =>
-  collator.compare(a.surname, b.surname) || collator.compare(a.firstName, b.firstName);
 
 /** A file name every system accepts: no path or reserved characters, no spaces. */
 export function safeFileName(base: string): string {
@@ -86,7 +83,7 @@ function sheet(name: string, title: string, fields: readonly Field[], learners: 
     name,
     title,
     columns: fields.map((f) => f.column),
-    rows: [...learners].sort(byName).map((l) => fields.map((f) => f.value(l))),
+    rows: [...learners].sort(byPersonName).map((l) => fields.map((f) => f.value(l))),
   };
 }
 
@@ -105,7 +102,7 @@ export function cohortRoster(db: Db, cohortId: number): WorkbookPlan {
   const name = cohortName(db, cohortId);
   if (name === null) throw notFound(cohortRulesFr.cohortNotFound);
   const learners = cohortLearners(db, cohortId);
-  const groups = cohortGroups(db, cohortId).sort((a, b) => collator.compare(a.name, b.name));
+  const groups = cohortGroups(db, cohortId).sort((a, b) => compareFrench(a.name, b.name));
   const sheets = [sheet(t.rosterSheet, t.rosterTitle(name), ROSTER, learners)];
   for (const group of groups) {
     const members = learners.filter((l) => l.groupId === group.id);

@@ -4,6 +4,7 @@ import { cohortRulesFr } from '../../../../shared/i18n/fr/cohorts';
 import { learnerRefusalsFr } from '../../../../shared/i18n/fr/learners';
 import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
+import { byPersonName } from '../../../../shared/format/sort';
 import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
 import { AppError, conflict, notFound } from '../../errors';
@@ -22,10 +23,8 @@ import {
   updateLearner,
 } from './repository';
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
 function byName(a: LearnerRow, b: LearnerRow): number {
-  return collator.compare(a.surname, b.surname) || collator.compare(a.firstName, b.firstName) || a.id - b.id;
+  return byPersonName(a, b) || a.id - b.id;
 }
 
 /** Every word of the search appears in the name, whatever the case and accents. */

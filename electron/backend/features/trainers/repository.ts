@@ -5,6 +5,7 @@ import type {
   SubjectChoice,
   Trainer,
 } from '../../../../shared/api/trainers';
+import { byPersonName } from '../../../../shared/format/sort';
 import type { Db } from '../../db/open';
 
 type ContractType = (typeof CONTRACT_TYPES)[number];
@@ -99,7 +100,7 @@ export function listTrainers(db: Db): Trainer[] {
       .all() as TrainerRow[],
     db.prepare(`${SUBJECT_SELECT} ${SUBJECT_ORDER}`).all() as SubjectRow[],
     db.prepare(`${AVAILABILITY_SELECT} ${AVAILABILITY_ORDER}`).all() as AvailabilityRow[],
-  );
+  ).sort(byPersonName);
 }
 
 export function findTrainer(db: Db, id: number): Trainer | null {
