@@ -9,6 +9,8 @@ export const importFileFr = {
     `« ${name} » est un classeur Excel ancien (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou en CSV.`,
   notBase64: 'Le fichier envoyé est illisible (contenu mal transmis). Choisissez-le de nouveau.',
   emptyFile: (name: string) => `Le fichier « ${name} » est vide.`,
+  noDataRows: (name: string) =>
+    `Le fichier « ${name} » ne contient aucune ligne sous la ligne des titres de colonnes : rien à importer.`,
   utf16: (name: string) =>
     `« ${name} » est enregistré en UTF-16 (« Texte Unicode »). Enregistrez-le en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) ».`,
   binaryCsv: (name: string) =>

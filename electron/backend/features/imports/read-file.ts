@@ -63,6 +63,7 @@ export async function readImportFile(file: {
   if (rows.length > MAX_ROWS + 1) throw refuseFile(t.tooManyRows(MAX_ROWS));
   const at = headerIndex(rows);
   const data = rows.slice(at + 1);
+  if (data.length === 0) throw refuseFile(t.noDataRows(file.fileName));
   const width = Math.max(...rows.slice(at).map((r) => r.cells.length));
   const headers = Array.from({ length: width }, (_, i) => rows[at]!.cells[i] || t.untitledColumn(i + 1));
   return { ...raw, headers, rows: data };
