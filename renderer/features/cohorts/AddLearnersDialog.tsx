@@ -1,22 +1,16 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
-import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CohortDetail } from '../../../shared/api/cohorts';
 import { placesLeft } from '../../../shared/domain/group-size';
 import { groupsFr as t } from '../../../shared/i18n/fr/cohorts';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 import { todayIso } from './dates';
+import { FromDateField } from './FromDateField';
 
 type Candidate = CohortDetail['ungrouped'][number];
 
@@ -46,55 +40,38 @@ export function AddLearnersDialog({
     });
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const learnerIds = [...chosen];
     const saved = await action.run(() => call('groups.addLearners', { groupId: group.id, learnerIds, from }));
     if (saved) onClose(learnerIds.length);
   }
 
   return (
-    <Dialog open onClose={() => onClose(0)} fullWidth maxWidth="sm">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t.addTitle(group.name)}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t.addIntro(placesLeft(group.learnerCount))}</DialogContentText>
-          {action.error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {action.error}
-            </Alert>
-          )}
-          <TextField
-            type="date"
-            label={t.from}
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            error={!!action.fields.from}
-            helperText={action.fields.from}
-            slotProps={{ inputLabel: { shrink: true } }}
-            sx={{ mb: 2, maxWidth: 220 }}
-          />
-          {candidates.length === 0 ? (
-            <Alert severity="info">{t.addNoneAvailable}</Alert>
-          ) : (
-            <FormGroup sx={{ maxHeight: 360, overflowY: 'auto', flexWrap: 'nowrap' }}>
-              {candidates.map((l) => (
-                <FormControlLabel
-                  key={l.id}
-                  control={<Checkbox checked={chosen.has(l.id)} onChange={() => toggle(l.id)} />}
-                  label={`${l.surname} ${l.firstName}`}
-                />
-              ))}
-            </FormGroup>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(0)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy || chosen.size === 0}>
-            {chosen.size > 0 ? `${t.add} (${chosen.size})` : t.add}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t.addTitle(group.name)}
+      intro={t.addIntro(placesLeft(group.learnerCount))}
+      onClose={() => onClose(0)}
+      onSubmit={submit}
+      busy={action.busy}
+      error={action.error}
+      submitLabel={chosen.size > 0 ? `${t.add} (${chosen.size})` : t.add}
+      submitDisabled={chosen.size === 0}
+      maxWidth="sm"
+    >
+      <FromDateField value={from} onChange={setFrom} error={action.fields.from} sx={{ maxWidth: 220 }} />
+      {candidates.length === 0 ? (
+        <Alert severity="info">{t.addNoneAvailable}</Alert>
+      ) : (
+        <FormGroup sx={{ maxHeight: 360, overflowY: 'auto', flexWrap: 'nowrap' }}>
+          {candidates.map((l) => (
+            <FormControlLabel
+              key={l.id}
+              control={<Checkbox checked={chosen.has(l.id)} onChange={() => toggle(l.id)} />}
+              label={`${l.surname} ${l.firstName}`}
+            />
+          ))}
+        </FormGroup>
+      )}
+    </FormDialog>
   );
 }

@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -79,16 +78,10 @@ export function CohortListPage() {
         control={<Switch checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />}
         label={t.showArchived}
       />
-      {list.error && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {list.error}
-        </Alert>
-      )}
       <DataTable
         label={t.listLabel}
-        rows={list.data ?? []}
+        query={list}
         columns={columns}
-        loading={!list.data && !list.error}
         onRowDoubleClick={({ row }) => void navigate(`${row.id}`)}
       />
       {creating && (

@@ -1,15 +1,9 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Group } from '../../../shared/api/cohorts';
 import { groupsFr as t } from '../../../shared/i18n/fr/cohorts';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 
 /** Creates a group in the cohort (`group` null) or renames one. */
@@ -25,8 +19,7 @@ export function GroupNameDialog({
   const [name, setName] = useState(group?.name ?? '');
   const action = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const saved = await action.run(() =>
       group ? call('groups.rename', { id: group.id, name }) : call('groups.create', { cohortId, name }),
     );
@@ -34,33 +27,23 @@ export function GroupNameDialog({
   }
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="xs">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{group ? t.renameTitle(group.name) : t.createTitle}</DialogTitle>
-        <DialogContent>
-          {action.error && !action.fields.name && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {action.error}
-            </Alert>
-          )}
-          <TextField
-            sx={{ mt: 1 }}
-            label={t.name}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={!!action.fields.name}
-            helperText={action.fields.name}
-            autoFocus
-            required
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy}>
-            {commonFr.save}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={group ? t.renameTitle(group.name) : t.createTitle}
+      onClose={() => onClose(null)}
+      onSubmit={submit}
+      busy={action.busy}
+      // A refusal about the name is said under the field only.
+      error={action.fields.name ? null : action.error}
+    >
+      <TextField
+        label={t.name}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={!!action.fields.name}
+        helperText={action.fields.name}
+        autoFocus
+        required
+      />
+    </FormDialog>
   );
 }

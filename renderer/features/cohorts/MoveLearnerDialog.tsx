@@ -1,20 +1,15 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { GROUP_MAX } from '../../../shared/domain/group-size';
 import { groupsFr as t } from '../../../shared/i18n/fr/cohorts';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { validationFr } from '../../../shared/i18n/fr/validation';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 import { todayIso } from './dates';
+import { FromDateField } from './FromDateField';
 
 interface Target {
   id: number;
@@ -36,8 +31,7 @@ export function MoveLearnerDialog({
   const [from, setFrom] = useState(todayIso());
   const action = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (toGroupId === '') return action.refuse({ toGroupId: validationFr.required });
     const saved = await action.run(() =>
       call('groups.moveLearner', { learnerId: learner.id, toGroupId, from }),
@@ -46,47 +40,33 @@ export function MoveLearnerDialog({
   }
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="xs">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t.moveTitle(learner.name)}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {action.error && <Alert severity="error">{action.error}</Alert>}
-            {targets.length === 0 && <Alert severity="info">{t.moveNoTarget}</Alert>}
-            <TextField
-              select
-              label={t.moveTarget}
-              value={toGroupId}
-              onChange={(e) => setToGroupId(Number(e.target.value))}
-              error={!!action.fields.toGroupId}
-              helperText={action.fields.toGroupId}
-              autoFocus
-              required
-            >
-              {targets.map((g) => (
-                <MenuItem key={g.id} value={g.id}>
-                  {`${g.name} (${t.count(g.learnerCount, GROUP_MAX)})`}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              type="date"
-              label={t.from}
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              error={!!action.fields.from}
-              helperText={action.fields.from ?? t.moveHelp}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy || targets.length === 0}>
-            {t.move}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t.moveTitle(learner.name)}
+      onClose={() => onClose(null)}
+      onSubmit={submit}
+      busy={action.busy}
+      error={action.error}
+      submitLabel={t.move}
+      submitDisabled={targets.length === 0}
+    >
+      {targets.length === 0 && <Alert severity="info">{t.moveNoTarget}</Alert>}
+      <TextField
+        select
+        label={t.moveTarget}
+        value={toGroupId}
+        onChange={(e) => setToGroupId(Number(e.target.value))}
+        error={!!action.fields.toGroupId}
+        helperText={action.fields.toGroupId}
+        autoFocus
+        required
+      >
+        {targets.map((g) => (
+          <MenuItem key={g.id} value={g.id}>
+            {`${g.name} (${t.count(g.learnerCount, GROUP_MAX)})`}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FromDateField value={from} onChange={setFrom} error={action.fields.from} help={t.moveHelp} />
+    </FormDialog>
   );
 }

@@ -1,6 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Snackbar from '@mui/material/Snackbar';
@@ -46,7 +45,6 @@ export function LearnersListPage() {
     setParams(next, { replace: true });
   }
 
-  const rows = list.data ?? [];
   return (
     <>
       <PageHeader
@@ -104,20 +102,15 @@ export function LearnersListPage() {
         </TextField>
         {list.data && (
           <Typography color="text.secondary" role="status">
-            {t.count(rows.length)}
+            {t.count(list.data.length)}
           </Typography>
         )}
       </Stack>
-      {(list.error ?? cohorts.error) && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {list.error ?? cohorts.error}
-        </Alert>
-      )}
       <DataTable
         label={t.listLabel}
-        rows={rows}
+        query={list}
+        error={list.error ?? cohorts.error}
         columns={learnerColumns}
-        loading={!list.data && !list.error}
         onRowClick={(p) => navigate(learnerPaths.detail(Number(p.id)))}
         onCellKeyDown={(p, event) => {
           if (event.key === 'Enter') navigate(learnerPaths.detail(Number(p.id)));

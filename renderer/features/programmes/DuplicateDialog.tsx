@@ -1,17 +1,9 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ProgrammeDetail } from '../../../shared/api/programmes';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { programmesFr as t } from '../../../shared/i18n/fr/programmes';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 
 /** Asks for the copy's code and title; Enter creates it, Esc cancels. */
@@ -26,48 +18,40 @@ export function DuplicateDialog({
   const [title, setTitle] = useState(t.copyOf(source.title));
   const action = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const copy = await action.run(() => call('programmes.duplicate', { id: source.id, code, title }));
     if (copy) onClose(copy);
   }
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="sm">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t.duplicateTitle(source.title)}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <DialogContentText>{t.duplicateIntro}</DialogContentText>
-            {action.error && !action.fields.code && !action.fields.title && (
-              <Alert severity="error">{action.error}</Alert>
-            )}
-            <TextField
-              label={t.newCode}
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              error={!!action.fields.code}
-              helperText={action.fields.code}
-              autoFocus
-              required
-            />
-            <TextField
-              label={t.newTitle}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              error={!!action.fields.title}
-              helperText={action.fields.title}
-              required
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy}>
-            {t.duplicate}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t.duplicateTitle(source.title)}
+      intro={t.duplicateIntro}
+      onClose={() => onClose(null)}
+      onSubmit={submit}
+      busy={action.busy}
+      // A refusal about the code or the title is said under that field only.
+      error={action.fields.code || action.fields.title ? null : action.error}
+      submitLabel={t.duplicate}
+      maxWidth="sm"
+    >
+      <TextField
+        label={t.newCode}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={!!action.fields.code}
+        helperText={action.fields.code}
+        autoFocus
+        required
+      />
+      <TextField
+        label={t.newTitle}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={!!action.fields.title}
+        helperText={action.fields.title}
+        required
+      />
+    </FormDialog>
   );
 }

@@ -12,7 +12,6 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../shared/api/programmes';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { programmesFr as t } from '../../../shared/i18n/fr/programmes';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -21,19 +20,9 @@ import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
 import { DuplicateDialog } from './DuplicateDialog';
 import { programmePaths } from './paths';
+import { Pending, Section } from './page-parts';
 import { ProgrammeFacts } from './ProgrammeFacts';
 import { BlocsTable, SubjectsTable, UnitsTable } from './ProgrammeTables';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Box component="section" aria-label={title} sx={{ mb: 3 }}>
-      <Typography variant="h2" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
 
 /** /programmes/:id — one référentiel, read-only, with the managers' actions. */
 export function ProgrammeDetailPage() {
@@ -64,11 +53,7 @@ export function ProgrammeDetailPage() {
     return (
       <>
         {back}
-        {query.error ? (
-          <Alert severity="error">{query.error}</Alert>
-        ) : (
-          <Typography>{commonFr.loading}</Typography>
-        )}
+        <Pending error={query.error} />
       </>
     );
   }

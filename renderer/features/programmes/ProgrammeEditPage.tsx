@@ -4,8 +4,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../shared/api/programmes';
 import { commonFr } from '../../../shared/i18n/fr/common';
@@ -21,17 +20,7 @@ import { BlocsEditor, ObjectivesEditor, SubjectsEditor } from './EditSections';
 import { UnitsEditor } from './UnitsEditor';
 import { formFromDetail, formToInput, type ProgrammeForm } from './edit-form';
 import { programmePaths } from './paths';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Box component="section" aria-label={title} sx={{ mb: 3 }}>
-      <Typography variant="h2" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
+import { Pending, Section } from './page-parts';
 
 /** /programmes/:id/modifier — every part of a centre programme, saved at once. */
 export function ProgrammeEditPage() {
@@ -42,13 +31,7 @@ export function ProgrammeEditPage() {
   const p = query.data;
   const cancel = () => navigate(programmePaths.detail(id));
 
-  if (!p) {
-    return query.error ? (
-      <Alert severity="error">{query.error}</Alert>
-    ) : (
-      <Typography>{commonFr.loading}</Typography>
-    );
-  }
+  if (!p) return <Pending error={query.error} />;
   if (p.builtin || !canManage) {
     return (
       <Alert severity="info" action={<Button onClick={cancel}>{commonFr.close}</Button>}>

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Chip from '@mui/material/Chip';
 import Snackbar from '@mui/material/Snackbar';
 import type { GridColDef } from '@mui/x-data-grid';
@@ -47,16 +46,10 @@ export function ProgrammesListPage() {
   return (
     <>
       <PageHeader title={t.title} intro={t.intro} />
-      {list.error && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {list.error}
-        </Alert>
-      )}
       <DataTable
         label={t.listLabel}
-        rows={list.data ?? []}
+        query={list}
         columns={columns}
-        loading={!list.data && !list.error}
         onRowClick={(p) => navigate(programmePaths.detail(Number(p.id)))}
         onCellKeyDown={(p, event) => {
           if (event.key === 'Enter') navigate(programmePaths.detail(Number(p.id)));

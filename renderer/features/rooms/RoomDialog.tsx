@@ -1,17 +1,10 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Room } from '../../../shared/api/rooms';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { roomsFr } from '../../../shared/i18n/fr/rooms';
 import { validationFr } from '../../../shared/i18n/fr/validation';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 
 /** Creates a room or edits one. */
@@ -23,8 +16,7 @@ export function RoomDialog({ room, onClose }: { room: Room | null; onClose(saved
   const action = useAction();
   const f = action.fields;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const places = Number(capacity.trim());
     // An empty or non-numeric box is said here: the contract only sees numbers.
     if (capacity.trim() === '' || !Number.isFinite(places)) {
@@ -40,55 +32,47 @@ export function RoomDialog({ room, onClose }: { room: Room | null; onClose(saved
   }
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="xs">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{room ? roomsFr.editTitle(room.name) : roomsFr.createTitle}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {action.error && <Alert severity="error">{action.error}</Alert>}
-            <TextField
-              label={roomsFr.name}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              error={!!f.name}
-              helperText={f.name}
-              required
-              autoFocus
-            />
-            <TextField
-              label={roomsFr.site}
-              value={site}
-              onChange={(e) => setSite(e.target.value)}
-              error={!!f.site}
-              helperText={f.site}
-            />
-            <TextField
-              label={roomsFr.capacity}
-              value={capacity}
-              onChange={(e) => setCapacity(e.target.value)}
-              error={!!f.capacity}
-              helperText={f.capacity ?? roomsFr.capacityHelp}
-              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-              required
-            />
-            <TextField
-              label={roomsFr.equipment}
-              value={equipment}
-              onChange={(e) => setEquipment(e.target.value)}
-              error={!!f.equipment}
-              helperText={f.equipment ?? roomsFr.equipmentHelp}
-              multiline
-              minRows={2}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy}>
-            {commonFr.save}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={room ? roomsFr.editTitle(room.name) : roomsFr.createTitle}
+      onClose={() => onClose(null)}
+      onSubmit={submit}
+      busy={action.busy}
+      error={action.error}
+    >
+      <TextField
+        label={roomsFr.name}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={!!f.name}
+        helperText={f.name}
+        required
+        autoFocus
+      />
+      <TextField
+        label={roomsFr.site}
+        value={site}
+        onChange={(e) => setSite(e.target.value)}
+        error={!!f.site}
+        helperText={f.site}
+      />
+      <TextField
+        label={roomsFr.capacity}
+        value={capacity}
+        onChange={(e) => setCapacity(e.target.value)}
+        error={!!f.capacity}
+        helperText={f.capacity ?? roomsFr.capacityHelp}
+        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+        required
+      />
+      <TextField
+        label={roomsFr.equipment}
+        value={equipment}
+        onChange={(e) => setEquipment(e.target.value)}
+        error={!!f.equipment}
+        helperText={f.equipment ?? roomsFr.equipmentHelp}
+        multiline
+        minRows={2}
+      />
+    </FormDialog>
   );
 }

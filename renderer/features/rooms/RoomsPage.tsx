@@ -1,16 +1,13 @@
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import { GridActionsCell, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import type { Room } from '../../../shared/api/rooms';
 import { roomsFr } from '../../../shared/i18n/fr/rooms';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, editDeleteColumn } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
@@ -26,26 +23,16 @@ function columns(canManage: boolean, open: (o: Open) => void): GridColDef<Room>[
     { field: 'equipment', headerName: roomsFr.equipment, flex: 1, minWidth: 220 },
   ];
   if (!canManage) return cols;
-  cols.push({
-    field: 'actions',
-    type: 'actions',
-    headerName: roomsFr.actions,
-    width: 90,
-    renderCell: (params) => (
-      <GridActionsCell {...params}>
-        <GridActionsCellItem
-          icon={<EditIcon fontSize="small" />}
-          label={`${roomsFr.edit} ${params.row.name}`}
-          onClick={() => open({ kind: 'edit', room: params.row })}
-        />
-        <GridActionsCellItem
-          icon={<DeleteIcon fontSize="small" />}
-          label={`${roomsFr.delete} ${params.row.name}`}
-          onClick={() => open({ kind: 'delete', room: params.row })}
-        />
-      </GridActionsCell>
-    ),
-  });
+  cols.push(
+    editDeleteColumn<Room>({
+      headerName: roomsFr.actions,
+      editLabel: roomsFr.edit,
+      deleteLabel: roomsFr.delete,
+      name: (room) => room.name,
+      onEdit: (room) => open({ kind: 'edit', room }),
+      onDelete: (room) => open({ kind: 'delete', room }),
+    }),
+  );
   return cols;
 }
 
@@ -82,16 +69,12 @@ export function RoomsPage() {
           )
         }
       />
-      {(error ?? list.error) && (
-        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setError(null)}>
-          {error ?? list.error}
-        </Alert>
-      )}
       <DataTable
         label={roomsFr.listLabel}
-        rows={list.data ?? []}
+        query={list}
+        error={error ?? list.error}
+        onErrorClose={() => setError(null)}
         columns={cols}
-        loading={!list.data && !list.error}
       />
 
       {open.kind === 'edit' && (

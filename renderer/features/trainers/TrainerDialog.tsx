@@ -1,19 +1,13 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CONTRACT_TYPES, type Trainer } from '../../../shared/api/trainers';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { contractTypeLabelsFr, trainersFr } from '../../../shared/i18n/fr/trainers';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { AvailabilityGrid, type HalfDay } from './AvailabilityGrid';
@@ -52,8 +46,7 @@ export function TrainerDialog({
   const action = useAction();
   const f = action.fields;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const input = {
       surname,
       firstName,
@@ -84,105 +77,96 @@ export function TrainerDialog({
   );
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="md">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>
-          {trainer ? trainersFr.editTitle(fullName(trainer)) : trainersFr.createTitle}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {action.error && <Alert severity="error">{action.error}</Alert>}
-            {(accounts.error ?? subjects.error) && (
-              <Alert severity="warning">{accounts.error ?? subjects.error}</Alert>
-            )}
-            <Section title={trainersFr.identity} />
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, sm: 4 }}>
-                {text(trainersFr.surname, 'surname', surname, setSurname, {
-                  required: true,
-                  autoFocus: true,
-                })}
-              </Grid>
-              <Grid size={{ xs: 12, sm: 4 }}>
-                {text(trainersFr.firstName, 'firstName', firstName, setFirstName, { required: true })}
-              </Grid>
-              <Grid size={{ xs: 12, sm: 4 }}>
-                <TextField
-                  select
-                  label={trainersFr.contractType}
-                  value={contractType}
-                  onChange={(e) => setContractType(e.target.value as ContractType)}
-                  error={!!f.contractType}
-                  helperText={f.contractType}
-                  fullWidth
-                >
-                  {CONTRACT_TYPES.map((c) => (
-                    <MenuItem key={c} value={c}>
-                      {contractTypeLabelsFr[c]}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              </Grid>
-            </Grid>
-            <Section title={trainersFr.contact} />
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, sm: 6 }}>
-                {text(trainersFr.email, 'email', email, setEmail, { type: 'email' })}
-              </Grid>
-              <Grid size={{ xs: 12, sm: 6 }}>
-                {text(trainersFr.phone, 'phone', phone, setPhone, { type: 'tel' })}
-              </Grid>
-            </Grid>
-            <TextField
-              select
-              label={trainersFr.account}
-              value={userId}
-              onChange={(e) => setUserId(e.target.value === '' ? '' : Number(e.target.value))}
-              error={!!f.userId}
-              helperText={f.userId ?? trainersFr.accountHelp}
-              fullWidth
-              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            >
-              <MenuItem value="">
-                <em>{trainersFr.noAccount}</em>
+    <FormDialog
+      title={trainer ? trainersFr.editTitle(fullName(trainer)) : trainersFr.createTitle}
+      onClose={() => onClose(null)}
+      onSubmit={submit}
+      busy={action.busy}
+      error={action.error}
+      maxWidth="md"
+    >
+      {(accounts.error ?? subjects.error) && (
+        <Alert severity="warning">{accounts.error ?? subjects.error}</Alert>
+      )}
+      <Section title={trainersFr.identity} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 4 }}>
+          {text(trainersFr.surname, 'surname', surname, setSurname, {
+            required: true,
+            autoFocus: true,
+          })}
+        </Grid>
+        <Grid size={{ xs: 12, sm: 4 }}>
+          {text(trainersFr.firstName, 'firstName', firstName, setFirstName, { required: true })}
+        </Grid>
+        <Grid size={{ xs: 12, sm: 4 }}>
+          <TextField
+            select
+            label={trainersFr.contractType}
+            value={contractType}
+            onChange={(e) => setContractType(e.target.value as ContractType)}
+            error={!!f.contractType}
+            helperText={f.contractType}
+            fullWidth
+          >
+            {CONTRACT_TYPES.map((c) => (
+              <MenuItem key={c} value={c}>
+                {contractTypeLabelsFr[c]}
               </MenuItem>
-              {/* The current link stays listed even if that account has been disabled since. */}
-              {trainer?.userId && !accounts.data?.some((a) => a.id === trainer.userId) && (
-                <MenuItem value={trainer.userId}>{trainer.userLogin}</MenuItem>
-              )}
-              {(accounts.data ?? []).map((a) => {
-                const elsewhere = a.trainerId !== null && a.trainerId !== trainer?.id;
-                return (
-                  <MenuItem key={a.id} value={a.id} disabled={elsewhere}>
-                    {a.displayName} ({a.login})
-                    {elsewhere && ` — ${trainersFr.accountLinkedTo(a.trainerName ?? '')}`}
-                  </MenuItem>
-                );
-              })}
-            </TextField>
-            <SubjectsPicker
-              choices={subjects.data ?? []}
-              value={subjectIds}
-              onChange={setSubjectIds}
-              error={f.subjectIds}
-            />
-            <div>
-              <Section title={trainersFr.availability} />
-              <Typography variant="body2" color="text.secondary">
-                {trainersFr.availabilityIntro}
-              </Typography>
-              <AvailabilityGrid value={availability} onChange={setAvailability} error={f.availability} />
-            </div>
-            {text(trainersFr.notes, 'notes', notes, setNotes, { multiline: true, minRows: 2 })}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy}>
-            {commonFr.save}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+            ))}
+          </TextField>
+        </Grid>
+      </Grid>
+      <Section title={trainersFr.contact} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          {text(trainersFr.email, 'email', email, setEmail, { type: 'email' })}
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          {text(trainersFr.phone, 'phone', phone, setPhone, { type: 'tel' })}
+        </Grid>
+      </Grid>
+      <TextField
+        select
+        label={trainersFr.account}
+        value={userId}
+        onChange={(e) => setUserId(e.target.value === '' ? '' : Number(e.target.value))}
+        error={!!f.userId}
+        helperText={f.userId ?? trainersFr.accountHelp}
+        fullWidth
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      >
+        <MenuItem value="">
+          <em>{trainersFr.noAccount}</em>
+        </MenuItem>
+        {/* The current link stays listed even if that account has been disabled since. */}
+        {trainer?.userId && !accounts.data?.some((a) => a.id === trainer.userId) && (
+          <MenuItem value={trainer.userId}>{trainer.userLogin}</MenuItem>
+        )}
+        {(accounts.data ?? []).map((a) => {
+          const elsewhere = a.trainerId !== null && a.trainerId !== trainer?.id;
+          return (
+            <MenuItem key={a.id} value={a.id} disabled={elsewhere}>
+              {a.displayName} ({a.login})
+              {elsewhere && ` — ${trainersFr.accountLinkedTo(a.trainerName ?? '')}`}
+            </MenuItem>
+          );
+        })}
+      </TextField>
+      <SubjectsPicker
+        choices={subjects.data ?? []}
+        value={subjectIds}
+        onChange={setSubjectIds}
+        error={f.subjectIds}
+      />
+      <div>
+        <Section title={trainersFr.availability} />
+        <Typography variant="body2" color="text.secondary">
+          {trainersFr.availabilityIntro}
+        </Typography>
+        <AvailabilityGrid value={availability} onChange={setAvailability} error={f.availability} />
+      </div>
+      {text(trainersFr.notes, 'notes', notes, setNotes, { multiline: true, minRows: 2 })}
+    </FormDialog>
   );
 }

@@ -1,19 +1,16 @@
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
-import EditIcon from '@mui/icons-material/Edit';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
-import { GridActionsCell, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import type { Trainer } from '../../../shared/api/trainers';
 import { contractTypeLabelsFr, trainersFr } from '../../../shared/i18n/fr/trainers';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, editDeleteColumn } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
@@ -65,26 +62,16 @@ function columns(canManage: boolean, open: (o: Open) => void): GridColDef<Traine
     { field: 'phone', headerName: trainersFr.phone, width: 120 },
   ];
   if (!canManage) return cols;
-  cols.push({
-    field: 'actions',
-    type: 'actions',
-    headerName: trainersFr.actions,
-    width: 90,
-    renderCell: (params) => (
-      <GridActionsCell {...params}>
-        <GridActionsCellItem
-          icon={<EditIcon fontSize="small" />}
-          label={`${trainersFr.edit} ${fullName(params.row)}`}
-          onClick={() => open({ kind: 'edit', trainer: params.row })}
-        />
-        <GridActionsCellItem
-          icon={<DeleteIcon fontSize="small" />}
-          label={`${trainersFr.delete} ${fullName(params.row)}`}
-          onClick={() => open({ kind: 'delete', trainer: params.row })}
-        />
-      </GridActionsCell>
-    ),
-  });
+  cols.push(
+    editDeleteColumn<Trainer>({
+      headerName: trainersFr.actions,
+      editLabel: trainersFr.edit,
+      deleteLabel: trainersFr.delete,
+      name: fullName,
+      onEdit: (trainer) => open({ kind: 'edit', trainer }),
+      onDelete: (trainer) => open({ kind: 'delete', trainer }),
+    }),
+  );
   return cols;
 }
 
@@ -130,16 +117,12 @@ export function TrainersPage() {
           )
         }
       />
-      {(error ?? list.error) && (
-        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setError(null)}>
-          {error ?? list.error}
-        </Alert>
-      )}
       <DataTable
         label={trainersFr.listLabel}
-        rows={list.data ?? []}
+        query={list}
+        error={error ?? list.error}
+        onErrorClose={() => setError(null)}
         columns={cols}
-        loading={!list.data && !list.error}
         initialState={{ sorting: { sortModel: [{ field: 'surname', sort: 'asc' }] } }}
       />
 

@@ -1,19 +1,12 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { User } from '../../../shared/api/auth';
 import { ROLES, type Role } from '../../../shared/api/roles';
 import { authFr } from '../../../shared/i18n/fr/auth';
-import { commonFr } from '../../../shared/i18n/fr/common';
 import { roleLabelsFr, usersFr } from '../../../shared/i18n/fr/users';
 import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
 
 /** Creates an account (with a provisional password) or edits an existing one's name and role. */
@@ -24,8 +17,7 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose(saved
   const [password, setPassword] = useState('');
   const action = useAction();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const saved = await action.run(() =>
       user
         ? call('users.update', { id: user.id, displayName, role })
@@ -35,65 +27,57 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose(saved
   }
 
   return (
-    <Dialog open onClose={() => onClose(null)} fullWidth maxWidth="xs">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{user ? usersFr.editTitle : usersFr.createTitle}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {action.error && <Alert severity="error">{action.error}</Alert>}
-            <TextField
-              label={authFr.displayName}
-              value={displayName}
-              onChange={(e) => setDisplayName(e.target.value)}
-              error={!!action.fields.displayName}
-              helperText={action.fields.displayName}
-              autoFocus
-              required
-            />
-            <TextField
-              label={authFr.login}
-              value={login}
-              onChange={(e) => setLogin(e.target.value)}
-              error={!!action.fields.login}
-              helperText={action.fields.login ?? authFr.loginHelp}
-              disabled={!!user}
-              required
-            />
-            <TextField
-              select
-              label={usersFr.role}
-              value={role}
-              onChange={(e) => setRole(e.target.value as Role)}
-              error={!!action.fields.role}
-              helperText={action.fields.role}
-            >
-              {ROLES.map((r) => (
-                <MenuItem key={r} value={r}>
-                  {roleLabelsFr[r]}
-                </MenuItem>
-              ))}
-            </TextField>
-            {!user && (
-              <TextField
-                label={authFr.password}
-                type="password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                error={!!action.fields.password}
-                helperText={action.fields.password ?? `${authFr.passwordHelp} ${usersFr.resetIntro}`}
-                autoComplete="new-password"
-                required
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{commonFr.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={action.busy}>
-            {commonFr.save}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={user ? usersFr.editTitle : usersFr.createTitle}
+      onClose={() => onClose(null)}
+      onSubmit={submit}
+      busy={action.busy}
+      error={action.error}
+    >
+      <TextField
+        label={authFr.displayName}
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={!!action.fields.displayName}
+        helperText={action.fields.displayName}
+        autoFocus
+        required
+      />
+      <TextField
+        label={authFr.login}
+        value={login}
+        onChange={(e) => setLogin(e.target.value)}
+        error={!!action.fields.login}
+        helperText={action.fields.login ?? authFr.loginHelp}
+        disabled={!!user}
+        required
+      />
+      <TextField
+        select
+        label={usersFr.role}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+        error={!!action.fields.role}
+        helperText={action.fields.role}
+      >
+        {ROLES.map((r) => (
+          <MenuItem key={r} value={r}>
+            {roleLabelsFr[r]}
+          </MenuItem>
+        ))}
+      </TextField>
+      {!user && (
+        <TextField
+          label={authFr.password}
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={!!action.fields.password}
+          helperText={action.fields.password ?? `${authFr.passwordHelp} ${usersFr.resetIntro}`}
+          autoComplete="new-password"
+          required
+        />
+      )}
+    </FormDialog>
   );
 }
