@@ -4,7 +4,9 @@ import { authHandlers } from './features/auth/handlers';
 import { cohortsHandlers } from './features/cohorts/handlers';
 import { importsHandlers } from './features/imports/handlers';
 import { learnersHandlers } from './features/learners/handlers';
+import { planningHandlers } from './features/planning/handlers';
 import { programmesHandlers } from './features/programmes/handlers';
+import { rhythmHandlers } from './features/rhythm/handlers';
 import { roomsHandlers } from './features/rooms/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { trainersHandlers } from './features/trainers/handlers';
@@ -50,4 +52,6 @@ export const handlers: Handlers = {
   ...trainersHandlers,
   ...roomsHandlers,
   ...importsHandlers,
+  ...planningHandlers,
+  ...rhythmHandlers,
 };

@@ -5,6 +5,7 @@ import { cohortsApi } from './cohorts';
 import { importsApi } from './imports';
 import { learnersApi } from './learners';
 import type { MethodSpec } from './method';
+import { planningApi } from './planning';
 import { programmesApi } from './programmes';
 import { roomsApi } from './rooms';
 import { settingsApi } from './settings';
@@ -22,6 +23,7 @@ export const contract = {
   ...trainersApi,
   ...roomsApi,
   ...importsApi,
+  ...planningApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -4,16 +4,28 @@ import { method } from './method';
 import { ALL_ROLES } from './roles';
 
 /** Centre-wide settings; each has a default so a new database works without any. */
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: settingsFr.timeFormat });
+const slotTimes = z.object({ start: time, end: time }).strict();
+
 export const settingsSchema = z.object({
   sessionTimeoutHours: z
     .number()
     .int()
     .min(1, { error: settingsFr.sessionTimeoutHelp })
     .max(72, { error: settingsFr.sessionTimeoutHelp }),
+  /** The centre's half-days and evening slot (domain rules: 8:15–12:00, 13:00–16:45, 17:00–19:00). */
+  slots: z.object({ morning: slotTimes, afternoon: slotTimes, evening: slotTimes }).strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { sessionTimeoutHours: 8 };
+export const DEFAULT_SETTINGS: Settings = {
+  sessionTimeoutHours: 8,
+  slots: {
+    morning: { start: '08:15', end: '12:00' },
+    afternoon: { start: '13:00', end: '16:45' },
+    evening: { start: '17:00', end: '19:00' },
+  },
+};
 
 const systemInfoSchema = z.object({
   version: z.string(),
