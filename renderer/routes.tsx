@@ -6,6 +6,7 @@ import { ComingSoon } from './components/ComingSoon';
 import { CohortsPage } from './features/cohorts/CohortsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { LearnersPage } from './features/learners/LearnersPage';
+import { PlanningPage } from './features/planning/PlanningPage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { RoomsPage } from './features/rooms/RoomsPage';
 import { TrainersPage } from './features/trainers/TrainersPage';
@@ -22,6 +23,7 @@ const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
   learners: LearnersPage,
   trainers: TrainersPage,
   rooms: RoomsPage,
+  planning: PlanningPage,
   users: UsersPage,
   settings: SettingsPage,
 };

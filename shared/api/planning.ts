@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { fileUpload, id, isoDate, optionalText } from './fields';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
+import { SLOTS } from './trainers';
 
-export const SLOT_NAMES = ['morning', 'afternoon', 'evening'] as const;
+/** The same slot names as trainers' availability, so a session and an availability match. */
+export const SLOT_NAMES = SLOTS;
 export const MODALITIES = ['onsite', 'distance', 'work'] as const;
 export const PLACES = ['centre', 'company'] as const;
 export const PLANNING_VIEWS = ['group', 'trainer', 'room'] as const;

@@ -105,8 +105,12 @@ export function checksum(db: Db): string {
     .all() as { name: string }[];
   for (const { name } of tables) {
     hash.update(name);
-    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())
-      hash.update(JSON.stringify(row));
+    // Rows sorted by their content: tables WITHOUT ROWID have no rowid to order by.
+    const rows = db
+      .prepare(`SELECT * FROM "${name}"`)
+      .all()
+      .map((row) => JSON.stringify(row));
+    for (const row of rows.sort()) hash.update(row);
   }
   return hash.digest('hex');
 }

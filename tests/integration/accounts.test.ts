@@ -153,7 +153,7 @@ describe('sessions expire after inactivity', () => {
     b = await freshBackend();
     const token = await setupAdmin(b.app);
     const set = await b.app.call('settings.update', { sessionTimeoutHours: 1 }, as(token));
-    expect(set.result).toEqual({ ok: true, value: { sessionTimeoutHours: 1 } });
+    expect(set.result).toMatchObject({ ok: true, value: { sessionTimeoutHours: 1 } });
     b.clock.now = new Date(b.clock.now.getTime() + 61 * 60_000);
     expect((await b.app.call('settings.get', {}, as(token))).result).toMatchObject({
       ok: false,

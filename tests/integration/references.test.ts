@@ -35,7 +35,7 @@ describe('describeUses', () => {
   it('says what still points to a record in French, naming unknown tables as they are', () => {
     expect(
       describeUses([
-        { table: 'sessions', count: 2 },
+        { table: 'planned_sessions', count: 2 },
         { table: 'marks', count: 1 },
         { table: 'test_sessions', count: 3 },
       ]),

@@ -8,7 +8,7 @@ import { parseServeOptions } from '../../electron/serve-options';
 describe('the contract', () => {
   it('names each method area.verb and declares who may call it', () => {
     for (const [name, spec] of Object.entries(contract)) {
-      expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+      expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/);
       if (spec.access !== 'public') {
         expect(spec.access.length, name).toBeGreaterThan(0);
         for (const role of spec.access) expect(ROLES).toContain(role);

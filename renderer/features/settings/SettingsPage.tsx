@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -12,17 +11,9 @@ import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../session';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
-      <Typography variant="h2" sx={{ mb: 2 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
+import { SchoolHolidaysSection } from './SchoolHolidaysSection';
+import { SettingsSection as Section } from './SettingsSection';
+import { SlotsSection } from './SlotsSection';
 
 function SecuritySettings() {
   const [hours, setHours] = useState('');
@@ -91,6 +82,16 @@ export function SettingsPage() {
       {user.role === 'admin' && (
         <Section title={settingsFr.security}>
           <SecuritySettings />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={settingsFr.slots}>
+          <SlotsSection />
+        </Section>
+      )}
+      {(user.role === 'admin' || user.role === 'manager') && (
+        <Section title={settingsFr.schoolHolidays}>
+          <SchoolHolidaysSection />
         </Section>
       )}
       <About />

@@ -113,3 +113,29 @@ export const ledgerDriftFr = {
   behind: 'En retard',
   ok: 'Conforme',
 } as const;
+
+/** Refusals of the planning handlers (electron/backend/features/planning). */
+export const planningFr = {
+  sessionNotFound: 'Cette séance n’existe pas (ou plus).',
+  subjectNotFound: 'Cette matière n’existe pas (ou plus).',
+  trainerNotFound: 'Ce formateur n’existe pas (ou plus).',
+  roomNotFound: 'Cette salle n’existe pas (ou plus).',
+  notMonday: (date: string) =>
+    `Le ${formatDateLong(date)} n’est pas un lundi : une semaine du planning commence le lundi.`,
+  sunday: (date: string) => `Le ${formatDateLong(date)} est un dimanche : aucune séance le dimanche.`,
+  outsideCohort: (date: string, cohort: string, start: string, end: string) =>
+    `Le ${formatDateLong(date)} est hors des dates de la promotion ${cohort} ` +
+    `(du ${formatDateShort(start)} au ${formatDateShort(end)}).`,
+  subjectNotInProgramme: (subject: string, group: string) =>
+    `La matière « ${subject} » n’appartient pas au référentiel suivi par ${group} : ` +
+    'choisissez une matière de son programme.',
+  sessionInUse: (uses: string) => `Cette séance ne peut pas être supprimée : elle est liée à ${uses}.`,
+  copySameWeek: 'La semaine copiée ne peut pas être aussi une semaine de destination.',
+  copyEmptyWeek: (group: string, weekStart: string) =>
+    `${group} n’a aucune séance la semaine du ${formatDateLong(weekStart)} : rien à copier.`,
+  periodInverted: (from: string, to: string) =>
+    `La période du ${formatDateShort(from)} au ${formatDateShort(to)} se termine avant de commencer.`,
+  periodOutsideCohort: (cohort: string, start: string, end: string) =>
+    `La période doit rester dans les dates de la promotion ${cohort} ` +
+    `(du ${formatDateShort(start)} au ${formatDateShort(end)}).`,
+} as const;

@@ -3,7 +3,7 @@
  * Tables the later issues add get their noun here; an unknown table is named as it is.
  */
 const NOUNS: Record<string, readonly [string, string]> = {
-  sessions: ['séance planifiée', 'séances planifiées'],
+  planned_sessions: ['séance planifiée', 'séances planifiées'],
   attendance_records: ['émargement', 'émargements'],
   attendance_sheets: ['feuille d’émargement', 'feuilles d’émargement'],
   evaluations: ['évaluation', 'évaluations'],

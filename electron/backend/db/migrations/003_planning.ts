@@ -1,7 +1,8 @@
 import type { Migration } from '../migration';
 
 /**
- * Planning: half-day sessions, each group's alternance rhythm (centre or company, day by day)
+ * Planning: half-day sessions (table planned_sessions: "sessions" holds the sign-in sessions of
+ * migration 1), each group's alternance rhythm (centre or company, day by day)
  * and the school holidays imported from the official calendar files. A session points to its
  * group, subject, trainer and room with ON DELETE RESTRICT, so none can vanish from under it.
  */
@@ -10,7 +11,7 @@ export const migration003: Migration = {
   name: 'planning: sessions, rhythms, school holidays',
   up(db) {
     db.exec(`
-      CREATE TABLE sessions (
+      CREATE TABLE planned_sessions (
         id INTEGER PRIMARY KEY,
         group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE RESTRICT,
         subject_id INTEGER NOT NULL REFERENCES programme_subjects (id) ON DELETE RESTRICT,
@@ -24,10 +25,10 @@ export const migration003: Migration = {
         updated_at TEXT NOT NULL,
         UNIQUE (group_id, date, slot)
       ) STRICT;
-      CREATE INDEX sessions_date ON sessions (date, slot);
-      CREATE INDEX sessions_trainer ON sessions (trainer_id, date);
-      CREATE INDEX sessions_room ON sessions (room_id, date);
-      CREATE INDEX sessions_subject ON sessions (subject_id);
+      CREATE INDEX planned_sessions_date ON planned_sessions (date, slot);
+      CREATE INDEX planned_sessions_trainer ON planned_sessions (trainer_id, date);
+      CREATE INDEX planned_sessions_room ON planned_sessions (room_id, date);
+      CREATE INDEX planned_sessions_subject ON planned_sessions (subject_id);
 
       -- The pattern a rhythm was generated from, kept to show and to regenerate.
       CREATE TABLE rhythm_patterns (

@@ -1,0 +1,190 @@
+import type { SlotSession } from '../../../../shared/domain/planning/conflicts';
+import type { Modality, Slot } from '../../../../shared/domain/planning/types';
+import type { Db } from '../../db/open';
+import { stmt } from './statements';
+
+/** What a stored session holds, as the handlers use it. */
+export interface SessionFields {
+  groupId: number;
+  subjectId: number;
+  trainerId: number | null;
+  roomId: number | null;
+  date: string;
+  slot: Slot;
+  modality: Modality;
+  note: string | null;
+}
+
+export interface StoredSession extends SessionFields {
+  id: number;
+}
+
+/** A session with every name the grid shows and the cohort facts its warnings need. */
+export interface SessionViewRow extends StoredSession {
+  groupName: string;
+  cohortId: number;
+  cohortName: string;
+  subjectName: string;
+  trainerName: string | null;
+  roomName: string | null;
+  holidayZone: string;
+  alsaceMoselle: boolean;
+  yearFrom: number;
+  yearTo: number;
+  hoursYear1: number;
+  hoursYear2: number;
+}
+
+const STORED = `s.id, s.group_id AS groupId, s.subject_id AS subjectId, s.trainer_id AS trainerId,
+  s.room_id AS roomId, s.date, s.slot, s.modality, s.note`;
+
+const VIEW = `SELECT ${STORED}, g.name AS groupName, g.cohort_id AS cohortId, c.name AS cohortName,
+    ps.name AS subjectName, t.first_name || ' ' || t.surname AS trainerName, r.name AS roomName,
+    c.holiday_zone AS holidayZone, c.alsace_moselle AS alsaceMoselle, c.year_from AS yearFrom,
+    c.year_to AS yearTo, ps.hours_year1 AS hoursYear1, ps.hours_year2 AS hoursYear2
+  FROM planned_sessions s
+  JOIN groups g ON g.id = s.group_id
+  JOIN cohorts c ON c.id = g.cohort_id
+  JOIN programme_subjects ps ON ps.id = s.subject_id
+  LEFT JOIN trainers t ON t.id = s.trainer_id
+  LEFT JOIN rooms r ON r.id = s.room_id`;
+
+/** Morning, afternoon, evening: the order of the day, which the slot names do not sort in. */
+const SLOT_ORDER = "CASE s.slot WHEN 'morning' THEN 1 WHEN 'afternoon' THEN 2 ELSE 3 END";
+const ORDER = `ORDER BY s.date, ${SLOT_ORDER}, g.name COLLATE NOCASE`;
+
+const toView = (row: SessionViewRow): SessionViewRow => ({
+  ...row,
+  // SQLite stores the flag as 0 or 1.
+  alsaceMoselle: (row.alsaceMoselle as unknown) === 1,
+});
+
+export function findSession(db: Db, id: number): StoredSession | null {
+  return (
+    (stmt(db, `SELECT ${STORED} FROM planned_sessions s WHERE s.id = ?`).get(id) as StoredSession) ?? null
+  );
+}
+
+export function findSessionView(db: Db, id: number): SessionViewRow | null {
+  const row = stmt(db, `${VIEW} WHERE s.id = ?`).get(id) as SessionViewRow | undefined;
+  return row ? toView(row) : null;
+}
+
+/** The sessions of one group, trainer or room between two dates (both included), in grid order. */
+export function sessionsOf(
+  db: Db,
+  view: 'group' | 'trainer' | 'room',
+  id: number,
+  from: string,
+  to: string,
+): SessionViewRow[] {
+  const column = { group: 's.group_id', trainer: 's.trainer_id', room: 's.room_id' }[view];
+  const rows = stmt(db, `${VIEW} WHERE ${column} = ? AND s.date BETWEEN ? AND ? ${ORDER}`).all(id, from, to);
+  return (rows as SessionViewRow[]).map(toView);
+}
+
+/** Every session on a date and slot, with the names a refusal quotes (uses the (date, slot) index). */
+export function slotSessions(
+  db: Db,
+  date: string,
+  slot: Slot,
+): (SlotSession & { cohortId: number; cohortName: string })[] {
+  return stmt(
+    db,
+    `SELECT s.id, s.group_id AS groupId, g.name AS groupName, g.cohort_id AS cohortId, c.name AS cohortName,
+       s.trainer_id AS trainerId, t.first_name || ' ' || t.surname AS trainerName, s.room_id AS roomId,
+       r.name AS roomName, ps.name AS subjectName, s.modality
+     FROM planned_sessions s
+     JOIN groups g ON g.id = s.group_id
+     JOIN cohorts c ON c.id = g.cohort_id
+     JOIN programme_subjects ps ON ps.id = s.subject_id
+     LEFT JOIN trainers t ON t.id = s.trainer_id
+     LEFT JOIN rooms r ON r.id = s.room_id
+     WHERE s.date = ? AND s.slot = ?`,
+  ).all(date, slot) as (SlotSession & { cohortId: number; cohortName: string })[];
+}
+
+/** How many sessions of a subject a group has per slot, one session left out (the one edited). */
+export function plannedSlotCounts(
+  db: Db,
+  groupId: number,
+  subjectId: number,
+  excludeId: number | null,
+): { slot: Slot; n: number }[] {
+  return stmt(
+    db,
+    `SELECT slot, count(*) AS n FROM planned_sessions
+     WHERE group_id = ? AND subject_id = ? AND id IS NOT ? GROUP BY slot`,
+  ).all(groupId, subjectId, excludeId) as { slot: Slot; n: number }[];
+}
+
+/** Per subject and slot, how many sessions a group has: the ledger's planned hours. */
+/** Sessions of a group per subject and slot; with `before`, only those dated before that day. */
+export function groupSlotCounts(
+  db: Db,
+  groupId: number,
+  before = '9999-12-31',
+): { subjectId: number; slot: Slot; n: number }[] {
+  return stmt(
+    db,
+    `SELECT subject_id AS subjectId, slot, count(*) AS n FROM planned_sessions
+     WHERE group_id = ? AND date < ? GROUP BY subject_id, slot`,
+  ).all(groupId, before) as { subjectId: number; slot: Slot; n: number }[];
+}
+
+export function insertSession(db: Db, fields: SessionFields, now: Date): number {
+  const at = now.toISOString();
+  const { lastInsertRowid } = stmt(
+    db,
+    `INSERT INTO planned_sessions (group_id, subject_id, trainer_id, room_id, date, slot, modality, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    fields.groupId,
+    fields.subjectId,
+    fields.trainerId,
+    fields.roomId,
+    fields.date,
+    fields.slot,
+    fields.modality,
+    fields.note,
+    at,
+    at,
+  );
+  return Number(lastInsertRowid);
+}
+
+export function updateSession(db: Db, id: number, fields: SessionFields, now: Date): void {
+  stmt(
+    db,
+    `UPDATE planned_sessions SET group_id = ?, subject_id = ?, trainer_id = ?, room_id = ?, date = ?, slot = ?,
+       modality = ?, note = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    fields.groupId,
+    fields.subjectId,
+    fields.trainerId,
+    fields.roomId,
+    fields.date,
+    fields.slot,
+    fields.modality,
+    fields.note,
+    now.toISOString(),
+    id,
+  );
+}
+
+export function deleteSession(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM planned_sessions WHERE id = ?').run(id);
+}
+
+/**
+ * Runs `work` inside a savepoint and undoes it, returning what it returned: a preview runs the
+ * very code of the real batch (each created session seen by the next check) and leaves no trace.
+ */
+export function withRollback<T>(db: Db, work: () => T): T {
+  db.exec('SAVEPOINT planning_preview');
+  try {
+    return work();
+  } finally {
+    db.exec('ROLLBACK TO planning_preview; RELEASE planning_preview');
+  }
+}
