@@ -132,44 +132,23 @@ export function groupSlotCounts(
   ).all(groupId, before) as { subjectId: number; slot: Slot; n: number }[];
 }
 
+/** Named parameters: the fields object is bound as it is, in both statements. */
 export function insertSession(db: Db, fields: SessionFields, now: Date): number {
-  const at = now.toISOString();
   const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO planned_sessions (group_id, subject_id, trainer_id, room_id, date, slot, modality, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    fields.groupId,
-    fields.subjectId,
-    fields.trainerId,
-    fields.roomId,
-    fields.date,
-    fields.slot,
-    fields.modality,
-    fields.note,
-    at,
-    at,
-  );
+     VALUES (@groupId, @subjectId, @trainerId, @roomId, @date, @slot, @modality, @note, @at, @at)`,
+  ).run({ ...fields, at: now.toISOString() });
   return Number(lastInsertRowid);
 }
 
 export function updateSession(db: Db, id: number, fields: SessionFields, now: Date): void {
   stmt(
     db,
-    `UPDATE planned_sessions SET group_id = ?, subject_id = ?, trainer_id = ?, room_id = ?, date = ?, slot = ?,
-       modality = ?, note = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    fields.groupId,
-    fields.subjectId,
-    fields.trainerId,
-    fields.roomId,
-    fields.date,
-    fields.slot,
-    fields.modality,
-    fields.note,
-    now.toISOString(),
-    id,
-  );
+    `UPDATE planned_sessions SET group_id = @groupId, subject_id = @subjectId, trainer_id = @trainerId,
+       room_id = @roomId, date = @date, slot = @slot, modality = @modality, note = @note, updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...fields, at: now.toISOString(), id });
 }
 
 export function deleteSession(db: Db, id: number): void {
