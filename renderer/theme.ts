@@ -22,6 +22,9 @@ export const theme = createTheme(
         styleOverrides: { root: { textTransform: 'none' } },
       },
       MuiTable: { defaultProps: { size: 'small' } },
+      // Sentence case everywhere: French labels read badly in capitals.
+      MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+      MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
     },
   },
   frFR,
