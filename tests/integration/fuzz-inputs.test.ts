@@ -52,7 +52,7 @@ describe('every method facing generated inputs', () => {
           expect(result.error.message.length).toBeGreaterThan(0);
           expect(checksum(b.db)).toBe(before);
         }),
-        { numRuns: 60 },
+        { numRuns: 30 },
       );
       expect(b.errors).toEqual([]);
     },
