@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileUpload, id, isoDate, optionalText } from './fields';
+import { fileDownload, fileUpload, id, isoDate, optionalText } from './fields';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
 import { SLOTS } from './trainers';
@@ -9,6 +9,8 @@ export const SLOT_NAMES = SLOTS;
 export const MODALITIES = ['onsite', 'distance', 'work'] as const;
 export const PLACES = ['centre', 'company'] as const;
 export const PLANNING_VIEWS = ['group', 'trainer', 'room'] as const;
+/** A learner's calendar follows the groups they belonged to on each session's date. */
+export const ICS_VIEWS = [...PLANNING_VIEWS, 'learner'] as const;
 export const ZONES = ['A', 'B', 'C'] as const;
 
 const slot = z.enum(SLOT_NAMES);
@@ -145,6 +147,15 @@ export const planningApi = {
       days: z.array(dayInfoSchema),
       sessions: z.array(sessionViewSchema),
     }),
+    access: ALL_ROLES,
+  }),
+  'planning.exportIcs': method({
+    summary:
+      'The planning of one group, trainer, room or learner as an iCalendar (.ics) file; each session keeps its UID from one export to the next, so re-importing updates events. Default period: the cohort’s for a group or learner, one month back to twelve ahead otherwise.',
+    input: z
+      .object({ view: z.enum(ICS_VIEWS), id, from: isoDate.optional(), to: isoDate.optional() })
+      .strict(),
+    output: fileDownload,
     access: ALL_ROLES,
   }),
   'sessions.create': method({

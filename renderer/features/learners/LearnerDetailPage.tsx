@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
+import { IcsExportButton } from '../planning/IcsExportButton';
 import { LearnerFacts } from './LearnerFacts';
 import { learnerPaths } from './paths';
 
@@ -66,20 +67,23 @@ export function LearnerDetailPage() {
           .filter(Boolean)
           .join(' · ')}
         actions={
-          canManage && (
-            <Stack direction="row" spacing={1}>
-              <Button
-                variant="contained"
-                startIcon={<EditIcon />}
-                onClick={() => navigate(learnerPaths.edit(id))}
-              >
-                {t.edit}
-              </Button>
-              <Button color="error" startIcon={<DeleteIcon />} onClick={() => setConfirming(true)}>
-                {t.delete}
-              </Button>
-            </Stack>
-          )
+          <Stack direction="row" spacing={1}>
+            <IcsExportButton view="learner" id={id} label={t.exportIcs} onError={setError} />
+            {canManage && (
+              <>
+                <Button
+                  variant="contained"
+                  startIcon={<EditIcon />}
+                  onClick={() => navigate(learnerPaths.edit(id))}
+                >
+                  {t.edit}
+                </Button>
+                <Button color="error" startIcon={<DeleteIcon />} onClick={() => setConfirming(true)}>
+                  {t.delete}
+                </Button>
+              </>
+            )}
+          </Stack>
         }
       />
       {error && (

@@ -1,5 +1,6 @@
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,9 +9,11 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { addDays, dateParts, isoDate, isValidIsoDate, mondayOf } from '../../../shared/domain/calendar';
 import { planningScreenFr as t } from '../../../shared/i18n/fr/planning-screen';
 import { PLANNING_VIEW_LIST, todayIso } from './display';
+import { IcsExportButton } from './IcsExportButton';
 import type { References } from './useReferences';
 import type { PlanningSelection } from './usePlanningUrl';
 
@@ -37,6 +40,7 @@ export function PlanningHeader({
   const byMonth = tab === 'month';
   const monday = mondayOf(day);
   const move = (delta: number) => select({ day: byMonth ? shiftMonth(day, delta) : addDays(day, 7 * delta) });
+  const [exportError, setExportError] = useState<string | null>(null);
 
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
@@ -88,6 +92,14 @@ export function PlanningHeader({
         slotProps={{ inputLabel: { shrink: true } }}
         sx={{ width: 180 }}
       />
+      {current && (
+        <IcsExportButton view={view} id={current.id} label={t.exportIcs} onError={setExportError} />
+      )}
+      {exportError && (
+        <Alert severity="error" sx={{ width: '100%' }} onClose={() => setExportError(null)}>
+          {exportError}
+        </Alert>
+      )}
     </Box>
   );
 }

@@ -84,6 +84,7 @@ export const learnersScreenFr = {
   back: 'Retour à la liste',
   edit: 'Modifier',
   delete: 'Supprimer',
+  exportIcs: 'Exporter son planning (ICS)',
   createTitle: 'Nouvel apprenant',
   editTitle: (name: string) => `Modifier : ${name}`,
   confirmDelete: (name: string) =>

@@ -27,6 +27,7 @@ export const planningScreenFr = {
   nextMonth: 'Mois suivant',
   today: 'Aujourd’hui',
   dateField: 'Aller au',
+  exportIcs: 'Exporter (ICS)',
   weekOf: (monday: string, saturday: string) =>
     `Semaine du ${formatDateShort(monday)} au ${formatDateShort(saturday)}`,
   monthTitle: (month: string) =>

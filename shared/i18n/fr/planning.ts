@@ -139,3 +139,24 @@ export const planningFr = {
     `La période doit rester dans les dates de la promotion ${cohort} ` +
     `(du ${formatDateShort(start)} au ${formatDateShort(end)}).`,
 } as const;
+
+/** The iCalendar export of a planning (electron/backend/features/planning/ics-export.ts). */
+export const planningIcsFr = {
+  learnerNotFound: 'Cet apprenant n’existe pas (ou plus).',
+  calendarName: {
+    group: (cohort: string, group: string) => `Planning — ${cohort} — ${group}`,
+    other: (name: string) => `Planning — ${name}`,
+  },
+  fileName: (name: string) => `Planning_${name}`,
+  /** LOCATION of sessions without a room. */
+  distance: 'FOAD',
+  work: 'En entreprise (FEST)',
+  modalities: {
+    onsite: 'Présentiel',
+    distance: 'FOAD (à distance)',
+    work: 'FEST (situation de travail)',
+  } as Record<Modality, string>,
+  trainer: (name: string | null) => `Formateur : ${name ?? 'non renseigné'}`,
+  modality: (label: string) => `Modalité : ${label}`,
+  note: (note: string) => `Note : ${note}`,
+} as const;

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/i18n/fr/learners';
 import type { Db } from '../../db/open';
 import { notFound } from '../../errors';
+import { safeFileName } from '../../file-names';
 import { groupFacts } from '../cohorts/membership';
 import { cohortGroups, cohortLearners, cohortName, groupMembers, type ExportedLearner } from './repository';
 import type { Column, Sheet, WorkbookPlan } from './workbook-write';
@@ -16,18 +17,6 @@ import type { Column, Sheet, WorkbookPlan } from './workbook-write';
  * XLSX lists of a group and of a cohort, sorted by name, with French labels: read here inside the
  * transaction, written to XLSX after it (workbook-write.ts).
  */
-
-/** A file name every system accepts: no path or reserved characters, no spaces. */
-export function safeFileName(base: string): string {
-  const name = base
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-    .replace(/\s+/g, '_')
-    .replace(/_+/g, '_')
-    .replace(/^[._]+|[._]+$/g, '')
-    .slice(0, 120);
-  return `${name || 'Export'}.xlsx`;
-}
 
 const c = t.columns;
 type Field = { column: Column; value: (l: ExportedLearner) => string | null };
@@ -92,7 +81,7 @@ export function groupList(db: Db, groupId: number): WorkbookPlan {
   const title = t.groupTitle(group.cohort_name, group.name);
   const members = groupMembers(db, groupId);
   return {
-    fileName: safeFileName(t.groupFileName(group.cohort_name, group.name)),
+    fileName: safeFileName(t.groupFileName(group.cohort_name, group.name), 'xlsx'),
     title,
     sheets: [sheet(group.name, title, LIST, members)],
   };
@@ -111,5 +100,5 @@ export function cohortRoster(db: Db, cohortId: number): WorkbookPlan {
   const ungrouped = learners.filter((l) => l.groupId === null);
   if (ungrouped.length)
     sheets.push(sheet(t.ungroupedSheet, `${name} — ${t.ungroupedSheet}`, LIST, ungrouped));
-  return { fileName: safeFileName(t.rosterFileName(name)), title: t.rosterTitle(name), sheets };
+  return { fileName: safeFileName(t.rosterFileName(name), 'xlsx'), title: t.rosterTitle(name), sheets };
 }

@@ -10,6 +10,7 @@ import { assertCohortWritable } from '../cohorts/membership';
 import { isoDay } from '../cohorts/dates';
 import { applyPattern, copyWeek } from './batch';
 import { invalid, PlanningFacts } from './context';
+import { exportIcs } from './ics-export';
 import { groupLedger } from './ledger';
 import { deleteSession, findSession, type StoredSession } from './repository';
 import { assertEntity, dayInfos, slotsOfDay, viewSessions } from './views';
@@ -39,6 +40,7 @@ export const planningHandlers: HandlersOf<
   | 'planning.copyWeek'
   | 'planning.applyPattern'
   | 'planning.ledger'
+  | 'planning.exportIcs'
 > = {
   'planning.week': ({ view, id, weekStart }, { db }) => {
     if (weekday(weekStart) !== 1) throw invalid('weekStart', t.notMonday(weekStart));
@@ -102,4 +104,6 @@ export const planningHandlers: HandlersOf<
 
   'planning.ledger': ({ groupId, today }, { db, now }) =>
     groupLedger(new PlanningFacts(db), groupId, today ?? isoDay(now)),
+
+  'planning.exportIcs': (input, { db, now }) => exportIcs(db, input, now),
 };

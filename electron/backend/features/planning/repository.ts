@@ -83,6 +83,48 @@ export function sessionsOf(
   return (rows as SessionViewRow[]).map(toView);
 }
 
+/** A session as a calendar file carries it: with the times its SEQUENCE and LAST-MODIFIED come from. */
+export interface IcsSessionRow extends SessionViewRow {
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The sessions of a calendar export between two dates. A learner's are those of the groups they
+ * belonged to on each session's date (a membership ends the day before its end_date), so a move
+ * to another group switches calendars from that day on; EXISTS keeps each session once.
+ */
+export function icsSessions(
+  db: Db,
+  view: 'group' | 'trainer' | 'room' | 'learner',
+  id: number,
+  from: string,
+  to: string,
+): IcsSessionRow[] {
+  const where =
+    view === 'learner'
+      ? `EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = s.group_id AND m.learner_id = ?
+           AND m.start_date <= s.date AND (m.end_date IS NULL OR s.date < m.end_date))`
+      : `${{ group: 's.group_id', trainer: 's.trainer_id', room: 's.room_id' }[view]} = ?`;
+  const select = VIEW.replace('SELECT ', 'SELECT s.created_at AS createdAt, s.updated_at AS updatedAt, ');
+  const rows = stmt(db, `${select} WHERE ${where} AND s.date BETWEEN ? AND ? ${ORDER}`).all(id, from, to);
+  return (rows as IcsSessionRow[]).map((row) => toView(row) as IcsSessionRow);
+}
+
+/** A learner's name and their cohort's dates (null when they belong to no cohort). */
+export function icsLearner(
+  db: Db,
+  id: number,
+): { name: string; startDate: string | null; endDate: string | null } | null {
+  return (
+    (stmt(
+      db,
+      `SELECT l.first_name || ' ' || l.surname AS name, c.start_date AS startDate, c.end_date AS endDate
+       FROM learners l LEFT JOIN cohorts c ON c.id = l.cohort_id WHERE l.id = ?`,
+    ).get(id) as { name: string; startDate: string | null; endDate: string | null } | undefined) ?? null
+  );
+}
+
 /** Every session on a date and slot, with the names a refusal quotes (uses the (date, slot) index). */
 export function slotSessions(
   db: Db,
