@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../../shared/api/roles';
@@ -10,6 +10,7 @@ import { navFr } from '../../shared/i18n/fr/nav';
 import { roleLabelsFr, usersFr } from '../../shared/i18n/fr/users';
 import { NAV_ROUTES as NAV, routeVisibleTo } from '../../renderer/nav-routes';
 import { ADMIN } from './accounts';
+import { escapeRegExp, label, heading } from './locators';
 
 /**
  * The first day of a fresh Carnet, end to end over HTTP: setup of the first administrator, logout,
@@ -28,19 +29,6 @@ const TRAINER = {
 };
 /** Markup and entities in a name must be shown as text, never interpreted. */
 const TRICKY = { displayName: '<b>Zoé</b> & "Ærø"', login: 'zoe.test', provisional: 'Provisoire-Zoe-0001' };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A field's label, with or without the asterisk MUI appends to required fields. */
-function label(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}(\\s*\\*)?$`);
-}
-
-function heading(page: Page): Locator {
-  return page.getByRole('heading', { level: 1 });
-}
 
 /** The route in the address bar; the bare address (no hash yet) is the dashboard, as for HashRouter. */
 async function expectHash(page: Page, routePath: string): Promise<void> {

@@ -7,6 +7,7 @@ import { navFr } from '../../shared/i18n/fr/nav';
 import { planningRulesFr } from '../../shared/i18n/fr/planning';
 import { planningScreenFr as t } from '../../shared/i18n/fr/planning-screen';
 import { ADMIN } from './accounts';
+import { escapeRegExp, label, select, heading, choose } from './locators';
 
 /**
  * A manager plans a BTS NDRC group's week, end to end over HTTP: the records are set up through
@@ -48,30 +49,6 @@ const NEXT_SATURDAY = '2026-09-19';
 /** Grid positions: rows after the header row, cells after the row header (Monday = 0). */
 const SLOT_ROW = { morning: 1, afternoon: 2, evening: 3 } as const;
 type Slot = keyof typeof SLOT_ROW;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A field's label, with or without the asterisk MUI appends to required fields. */
-function label(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}(\\s*\\*)?$`);
-}
-
-/** A select (MUI combobox) by its label, whatever follows it (a required field's asterisk). */
-function select(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}`);
-}
-
-function heading(page: Page): Locator {
-  return page.getByRole('heading', { level: 1 });
-}
-
-async function choose(scope: Locator, page: Page, combobox: string, option: string | RegExp): Promise<void> {
-  await scope.getByRole('combobox', { name: select(combobox) }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-  await expect(page.getByRole('listbox')).toBeHidden();
-}
 
 /** Calls the API with the page's session cookie; fails the test with the refusal's message. */
 async function api<M extends MethodName>(

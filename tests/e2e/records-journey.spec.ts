@@ -22,6 +22,7 @@ import {
 } from '../../shared/i18n/fr/trainers';
 import { roleLabelsFr } from '../../shared/i18n/fr/users';
 import { ADMIN, MANAGER } from './accounts';
+import { label, select, heading, choose } from './locators';
 
 /**
  * A pedagogical manager sets up a real BTS NDRC cohort, end to end over HTTP: the built-in
@@ -59,30 +60,6 @@ const TRAINER = {
   ],
 } as const;
 const ROOM = { name: 'Salle 12', capacity: 24 };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A field's label, with or without the asterisk MUI appends to required fields. */
-function label(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}(\\s*\\*)?$`);
-}
-
-/** A select (MUI combobox) by its label, whatever follows it (a required field's asterisk). */
-function select(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}`);
-}
-
-function heading(page: Page): Locator {
-  return page.getByRole('heading', { level: 1 });
-}
-
-async function choose(scope: Locator, page: Page, combobox: string, option: string | RegExp): Promise<void> {
-  await scope.getByRole('combobox', { name: select(combobox) }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-  await expect(page.getByRole('listbox')).toBeHidden();
-}
 
 async function openNav(page: Page, key: keyof typeof navFr): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: navFr[key], exact: true }).click();
