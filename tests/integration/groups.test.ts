@@ -270,3 +270,33 @@ describe('groups.delete', () => {
     expect(checksum(b.db)).toBe(before);
   });
 });
+
+describe('learners no longer in training', () => {
+  it('refuses to put a dropped-out or graduated learner into a group, naming them, and writes nothing', async () => {
+    const group = await createGroup(b, admin, cohortId, 'Groupe A');
+    const left = insertLearner(b.db, cohortId, 'Martin', 'Léa');
+    const done = insertLearner(b.db, cohortId, 'Petit', 'Hugo');
+    b.db
+      .prepare(
+        "UPDATE learners SET status = 'dropped_out', dropout_date = '2026-01-10', dropout_reason = 'Réorientation' WHERE id = ?",
+      )
+      .run(left);
+    b.db.prepare("UPDATE learners SET status = 'graduated' WHERE id = ?").run(done);
+    const before = checksum(b.db);
+    for (const [id, name] of [
+      [left, 'Léa Martin'],
+      [done, 'Hugo Petit'],
+    ] as const) {
+      const { result } = await b.app.call(
+        'groups.addLearners',
+        { groupId: group.id, learnerIds: [id] },
+        as(admin),
+      );
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: expect.stringContaining(`${name} n’est plus en formation`) },
+      });
+    }
+    expect(checksum(b.db)).toBe(before);
+  });
+});

@@ -15,6 +15,9 @@ export const cohortRulesFr = {
   incomplete: `incomplet — non planifiable (moins de ${GROUP_MIN} apprenants)`,
   otherCohort: (learner: string, group: string) =>
     `${learner} n’appartient pas à la promotion du groupe « ${group} ».`,
+  notInTraining: (learner: string, group: string) =>
+    `${learner} n’est plus en formation (abandon ou diplômé) : il ou elle ne peut pas rejoindre le groupe « ${group} ». ` +
+    'Repassez son statut à « En formation » dans sa fiche si c’est une erreur.',
   alreadyInGroup: (learner: string, group: string) => `${learner} est déjà dans le groupe « ${group} ».`,
   notInAnyGroup: (learner: string) => `${learner} n’est dans aucun groupe actuellement.`,
   memberDateBefore: (learner: string, date: string) =>

@@ -57,11 +57,12 @@ export interface LearnerFacts {
   id: number;
   cohort_id: number | null;
   name: string;
+  status: string;
 }
 
 export function learnerFacts(db: Db, learnerId: number): LearnerFacts {
   const row = db
-    .prepare("SELECT id, cohort_id, first_name || ' ' || surname AS name FROM learners WHERE id = ?")
+    .prepare("SELECT id, cohort_id, status, first_name || ' ' || surname AS name FROM learners WHERE id = ?")
     .get(learnerId) as LearnerFacts | undefined;
   if (!row) throw notFound(t.learnerNotFound);
   return row;
@@ -106,6 +107,8 @@ export function addToGroup(db: Db, groupId: number, learnerIds: readonly number[
   assertCohortWritable(db, group.cohort_id);
   const learners = [...new Set(learnerIds)].map((id) => learnerFacts(db, id));
   for (const l of learners) {
+    // A learner who left the training (abandon) or finished it (diplômé) joins no group again.
+    if (l.status !== 'in_training') throw conflict(t.notInTraining(l.name, group.name));
     if (l.cohort_id !== null && l.cohort_id !== group.cohort_id)
       throw conflict(t.otherCohort(l.name, group.name));
     if (currentGroupId(db, l.id) === groupId) throw conflict(t.alreadyInGroup(l.name, group.name));
