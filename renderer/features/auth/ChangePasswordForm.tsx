@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { authFr } from '../../../shared/i18n/fr/auth';
 import { call } from '../../api';
+import { FieldText } from '../../components/FieldText';
 import { useAction } from '../../hooks/useAction';
 import { useSession } from '../../session';
 
@@ -35,33 +35,34 @@ export function ChangePasswordForm({ onDone }: { onDone?(): void }) {
     <Stack component="form" spacing={2} onSubmit={submit} noValidate sx={{ maxWidth: 420 }}>
       {action.error && <Alert severity="error">{action.error}</Alert>}
       {done && <Alert severity="success">{authFr.passwordChanged}</Alert>}
-      <TextField
+      <FieldText
+        field="currentPassword"
+        errors={action.fields}
         label={authFr.currentPassword}
         type="password"
         value={currentPassword}
-        onChange={(e) => setCurrent(e.target.value)}
-        error={!!action.fields.currentPassword}
-        helperText={action.fields.currentPassword}
+        onChange={setCurrent}
         autoComplete="current-password"
         required
       />
-      <TextField
+      <FieldText
+        field="newPassword"
+        errors={action.fields}
+        help={authFr.passwordHelp}
         label={authFr.newPassword}
         type="password"
         value={newPassword}
-        onChange={(e) => setNew(e.target.value)}
-        error={!!action.fields.newPassword}
-        helperText={action.fields.newPassword ?? authFr.passwordHelp}
+        onChange={setNew}
         autoComplete="new-password"
         required
       />
-      <TextField
+      <FieldText
+        field="again"
+        errors={action.fields}
         label={authFr.newPasswordAgain}
         type="password"
         value={again}
-        onChange={(e) => setAgain(e.target.value)}
-        error={!!action.fields.again}
-        helperText={action.fields.again}
+        onChange={setAgain}
         autoComplete="new-password"
         required
       />

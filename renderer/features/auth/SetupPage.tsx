@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import type { User } from '../../../shared/api/auth';
 import { authFr } from '../../../shared/i18n/fr/auth';
 import { call } from '../../api';
+import { FieldText } from '../../components/FieldText';
 import { useAction } from '../../hooks/useAction';
 import { AuthLayout } from './AuthLayout';
 
@@ -32,41 +32,43 @@ export function SetupPage({ onDone }: { onDone(user: User): void }) {
       </Typography>
       <Stack component="form" spacing={2} onSubmit={submit} noValidate>
         {action.error && <Alert severity="error">{action.error}</Alert>}
-        <TextField
+        <FieldText
+          field="displayName"
+          errors={action.fields}
           label={authFr.displayName}
           value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          error={!!action.fields.displayName}
-          helperText={action.fields.displayName}
+          onChange={setDisplayName}
           autoFocus
           required
         />
-        <TextField
+        <FieldText
+          field="login"
+          errors={action.fields}
+          help={authFr.loginHelp}
           label={authFr.login}
           value={login}
-          onChange={(e) => setLogin(e.target.value)}
-          error={!!action.fields.login}
-          helperText={action.fields.login ?? authFr.loginHelp}
+          onChange={setLogin}
           autoComplete="username"
           required
         />
-        <TextField
+        <FieldText
+          field="password"
+          errors={action.fields}
+          help={authFr.passwordHelp}
           label={authFr.password}
           type="password"
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={!!action.fields.password}
-          helperText={action.fields.password ?? authFr.passwordHelp}
+          onChange={setPassword}
           autoComplete="new-password"
           required
         />
-        <TextField
+        <FieldText
+          field="passwordAgain"
+          errors={action.fields}
           label={authFr.passwordAgain}
           type="password"
           value={again}
-          onChange={(e) => setAgain(e.target.value)}
-          error={!!action.fields.passwordAgain}
-          helperText={action.fields.passwordAgain}
+          onChange={setAgain}
           autoComplete="new-password"
           required
         />

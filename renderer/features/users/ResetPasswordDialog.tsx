@@ -1,10 +1,10 @@
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { User } from '../../../shared/api/auth';
 import { authFr } from '../../../shared/i18n/fr/auth';
 import { usersFr } from '../../../shared/i18n/fr/users';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
+import { FieldText } from '../../components/FieldText';
 import { useAction } from '../../hooks/useAction';
 
 export function ResetPasswordDialog({ user, onClose }: { user: User; onClose(saved: User | null): void }) {
@@ -26,13 +26,14 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose(sav
       error={action.error}
       submitLabel={usersFr.resetPassword}
     >
-      <TextField
+      <FieldText
+        field="password"
+        errors={action.fields}
+        help={authFr.passwordHelp}
         label={authFr.newPassword}
         type="password"
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={!!action.fields.password}
-        helperText={action.fields.password ?? authFr.passwordHelp}
+        onChange={setPassword}
         autoComplete="new-password"
         autoFocus
         required

@@ -7,6 +7,7 @@ import { authFr } from '../../../shared/i18n/fr/auth';
 import { roleLabelsFr, usersFr } from '../../../shared/i18n/fr/users';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
+import { FieldText } from '../../components/FieldText';
 import { useAction } from '../../hooks/useAction';
 
 /** Creates an account (with a provisional password) or edits an existing one's name and role. */
@@ -34,21 +35,22 @@ export function UserDialog({ user, onClose }: { user: User | null; onClose(saved
       busy={action.busy}
       error={action.error}
     >
-      <TextField
+      <FieldText
+        field="displayName"
+        errors={action.fields}
         label={authFr.displayName}
         value={displayName}
-        onChange={(e) => setDisplayName(e.target.value)}
-        error={!!action.fields.displayName}
-        helperText={action.fields.displayName}
+        onChange={setDisplayName}
         autoFocus
         required
       />
-      <TextField
+      <FieldText
+        field="login"
+        errors={action.fields}
+        help={authFr.loginHelp}
         label={authFr.login}
         value={login}
-        onChange={(e) => setLogin(e.target.value)}
-        error={!!action.fields.login}
-        helperText={action.fields.login ?? authFr.loginHelp}
+        onChange={setLogin}
         disabled={!!user}
         required
       />
