@@ -12,6 +12,7 @@ export const PLANNING_VIEWS = ['group', 'trainer', 'room'] as const;
 /** A learner's calendar follows the groups they belonged to on each session's date. */
 export const ICS_VIEWS = [...PLANNING_VIEWS, 'learner'] as const;
 export const ZONES = ['A', 'B', 'C'] as const;
+export const PRINT_PERIODS = ['week', 'month'] as const;
 
 const slot = z.enum(SLOT_NAMES);
 const issueSchema = z.object({ kind: z.string(), message: z.string() });
@@ -155,6 +156,13 @@ export const planningApi = {
     input: z
       .object({ view: z.enum(ICS_VIEWS), id, from: isoDate.optional(), to: isoDate.optional() })
       .strict(),
+    output: fileDownload,
+    access: ALL_ROLES,
+  }),
+  'planning.exportPdf': method({
+    summary:
+      'The planning of one group, trainer, room or learner for the week or the month holding a date, as an A4 landscape PDF.',
+    input: z.object({ view: z.enum(ICS_VIEWS), id, period: z.enum(PRINT_PERIODS), date: isoDate }).strict(),
     output: fileDownload,
     access: ALL_ROLES,
   }),

@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import type { Input, MethodName, Output, Result } from '../../shared/api/index';
 import { formatDateLong, formatHours } from '../../shared/format/fr';
 import { authFr } from '../../shared/i18n/fr/auth';
 import { commonFr } from '../../shared/i18n/fr/common';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { planningRulesFr } from '../../shared/i18n/fr/planning';
+import { planningPdfFr } from '../../shared/i18n/fr/planning-pdf';
 import { planningScreenFr as t } from '../../shared/i18n/fr/planning-screen';
+import { pdfText } from '../helpers/pdf';
 import { ADMIN } from './accounts';
 import { escapeRegExp, label, select, heading, choose } from './locators';
 
@@ -15,7 +19,7 @@ import { escapeRegExp, label, select, heading, choose } from './locators';
  * other group), then the Planning page is used as a manager would: the group's week, two
  * sessions created from empty half-days, a third refused because the trainer already teaches
  * the other group (from the dialog and by moving a card with Alt+→), the hours ledger, and
- * "Copier la semaine" onto the following week.
+ * "Copier la semaine" onto the following week, then the week printed as PDF and exported as ICS.
  *
  * The server is shared with the other journeys (playwright.config.ts); the names used here are
  * this journey's own, so it does not matter whether records-journey ran before.
@@ -325,6 +329,36 @@ test('planning: a manager plans a group’s week, meets a trainer conflict, foll
     await expect(
       page.getByRole('table', { name: t.ledgerLabel }).getByRole('row').filter({ hasText: SUBJECT }),
     ).toContainText(formatHours(4 * 3.75));
+  });
+
+  await test.step('the week printed as PDF and exported as a calendar, both read back', async () => {
+    const printed = page.waitForEvent('download');
+    await page.getByRole('button', { name: t.exportPdf.week, exact: true }).click();
+    const pdfFile = await printed;
+    expect(pdfFile.suggestedFilename()).toBe(
+      `Planning_${COHORT.name.replace(/ /g, '_')}_${GROUP_A}_semaine_${NEXT_MONDAY}.pdf`,
+    );
+    const text = pdfText(readFileSync((await pdfFile.path())!));
+    expect(text).toContain(planningPdfFr.documentTitle(planningPdfFr.who.group(COHORT.name, GROUP_A)));
+    expect(text).toContain(planningPdfFr.weekTitle(NEXT_MONDAY, NEXT_SATURDAY));
+    expect(text).toContain(planningPdfFr.total(2 * 3.75, 2));
+    expect(text).toContain(TRAINER_NAME);
+    expect(text).toContain(ROOM_A.name);
+    expect(text).toContain('page 1 / 1');
+
+    const exported = page.waitForEvent('download');
+    await page.getByRole('button', { name: t.exportIcs, exact: true }).click();
+    const icsFile = await exported;
+    const calendar = new ICAL.Component(
+      ICAL.parse(readFileSync((await icsFile.path())!, 'utf8')) as unknown[],
+    );
+    const events = calendar.getAllSubcomponents('vevent');
+    // The two sessions of each week, none of the other group's.
+    expect(events).toHaveLength(4);
+    for (const event of events) {
+      expect(event.getFirstPropertyValue('summary')).toBe(`${SUBJECT} — ${GROUP_A}`);
+      expect(String(event.getFirstPropertyValue('uid'))).toMatch(/^session-\d+@carnet$/);
+    }
   });
 
   expect(pageErrors).toEqual([]);

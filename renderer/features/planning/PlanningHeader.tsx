@@ -14,6 +14,7 @@ import { addDays, dateParts, isoDate, isValidIsoDate, mondayOf } from '../../../
 import { planningScreenFr as t } from '../../../shared/i18n/fr/planning-screen';
 import { PLANNING_VIEW_LIST, todayIso } from './display';
 import { IcsExportButton } from './IcsExportButton';
+import { PdfExportButton } from './PdfExportButton';
 import type { References } from './useReferences';
 import type { PlanningSelection } from './usePlanningUrl';
 
@@ -93,7 +94,16 @@ export function PlanningHeader({
         sx={{ width: 180 }}
       />
       {current && (
-        <IcsExportButton view={view} id={current.id} label={t.exportIcs} onError={setExportError} />
+        <>
+          <PdfExportButton
+            view={view}
+            id={current.id}
+            period={byMonth ? 'month' : 'week'}
+            date={day}
+            onError={setExportError}
+          />
+          <IcsExportButton view={view} id={current.id} label={t.exportIcs} onError={setExportError} />
+        </>
       )}
       {exportError && (
         <Alert severity="error" sx={{ width: '100%' }} onClose={() => setExportError(null)}>

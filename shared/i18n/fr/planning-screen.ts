@@ -28,6 +28,7 @@ export const planningScreenFr = {
   today: 'Aujourd’hui',
   dateField: 'Aller au',
   exportIcs: 'Exporter (ICS)',
+  exportPdf: { week: 'Imprimer la semaine (PDF)', month: 'Imprimer le mois (PDF)' },
   weekOf: (monday: string, saturday: string) =>
     `Semaine du ${formatDateShort(monday)} au ${formatDateShort(saturday)}`,
   monthTitle: (month: string) =>

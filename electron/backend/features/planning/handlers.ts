@@ -5,13 +5,14 @@ import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
 import { blockingReferences } from '../../db/references';
 import { conflict, notFound } from '../../errors';
-import type { HandlersOf } from '../../handlers';
+import { staged, type HandlersOf } from '../../handlers';
 import { assertCohortWritable } from '../cohorts/membership';
 import { isoDay } from '../cohorts/dates';
 import { applyPattern, copyWeek } from './batch';
 import { invalid, PlanningFacts } from './context';
 import { exportIcs } from './ics-export';
 import { groupLedger } from './ledger';
+import { planningPdf, planningPrint } from './pdf-export';
 import { deleteSession, findSession, type StoredSession } from './repository';
 import { assertEntity, dayInfos, slotsOfDay, viewSessions } from './views';
 import { saveChecked } from './write';
@@ -41,6 +42,7 @@ export const planningHandlers: HandlersOf<
   | 'planning.applyPattern'
   | 'planning.ledger'
   | 'planning.exportIcs'
+  | 'planning.exportPdf'
 > = {
   'planning.week': ({ view, id, weekStart }, { db }) => {
     if (weekday(weekStart) !== 1) throw invalid('weekStart', t.notMonday(weekStart));
@@ -106,4 +108,7 @@ export const planningHandlers: HandlersOf<
     groupLedger(new PlanningFacts(db), groupId, today ?? isoDay(now)),
 
   'planning.exportIcs': (input, { db, now }) => exportIcs(db, input, now),
+
+  // Read in the transaction, drawn after it: pdfkit streams its output asynchronously.
+  'planning.exportPdf': staged({ run: planningPrint, after: planningPdf }),
 };

@@ -1,18 +1,15 @@
 import ICAL from 'ical.js';
 import type { FileDownload } from '../../../../shared/api/fields';
-import type { ICS_VIEWS } from '../../../../shared/api/planning';
-import { dateParts, daysInMonth, isoDate } from '../../../../shared/domain/calendar/dates';
+import { dateParts } from '../../../../shared/domain/calendar/dates';
 import type { SlotSettings } from '../../../../shared/domain/calendar/half-days';
-import { cohortRulesFr } from '../../../../shared/i18n/fr/cohorts';
 import { planningIcsFr as ics, planningFr as t } from '../../../../shared/i18n/fr/planning';
 import type { Db } from '../../db/open';
-import { notFound } from '../../errors';
 import { safeFileName } from '../../file-names';
 import { isoDay } from '../cohorts/dates';
 import { readSettings } from '../settings/repository';
 import { invalid } from './context';
-import { groupFacts, roomFacts, trainerName } from './facts-repository';
-import { icsLearner, icsSessions, type IcsSessionRow } from './repository';
+import { exportSubject, type ExportView } from './export-subject';
+import { icsSessions, type IcsSessionRow } from './repository';
 
 /**
  * The planning of a group, trainer, room or learner as an iCalendar file. Each session's UID
@@ -20,10 +17,9 @@ import { icsLearner, icsSessions, type IcsSessionRow } from './repository';
  * (even after the session moved) instead of duplicating them; SEQUENCE grows with every change.
  */
 
-type IcsView = (typeof ICS_VIEWS)[number];
 type Component = InstanceType<typeof ICAL.Component>;
 interface Request {
-  view: IcsView;
+  view: ExportView;
   id: number;
   from?: string | undefined;
   to?: string | undefined;
@@ -52,43 +48,6 @@ const VTIMEZONE = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ].join('\r\n');
-
-/** The same day `months` months away, kept within the shorter month (31 March − 1 month = 28 Feb). */
-function addMonths(day: string, months: number): string {
-  const { year, month, day: d } = dateParts(day);
-  const index = year * 12 + (month - 1) + months;
-  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
-  return isoDate(y, m, Math.min(d, daysInMonth(y, m)));
-}
-
-/** Who the calendar is for: its French name and its default period. */
-function subject(db: Db, { view, id }: Request, today: string) {
-  const around = { from: addMonths(today, -1), to: addMonths(today, 12) };
-  if (view === 'group') {
-    const group = groupFacts(db, id);
-    if (!group) throw notFound(cohortRulesFr.groupNotFound);
-    return {
-      title: ics.calendarName.group(group.cohortName, group.name),
-      label: `${group.cohortName} ${group.name}`,
-      from: group.startDate,
-      to: group.endDate,
-    };
-  }
-  if (view === 'learner') {
-    const learner = icsLearner(db, id);
-    if (!learner) throw notFound(ics.learnerNotFound);
-    return {
-      title: ics.calendarName.other(learner.name),
-      label: learner.name,
-      // A learner out of any cohort still sees the sessions of the groups they were in.
-      from: learner.startDate ?? '0001-01-01',
-      to: learner.endDate ?? '9999-12-31',
-    };
-  }
-  const name = view === 'trainer' ? trainerName(db, id) : (roomFacts(db, id)?.name ?? null);
-  if (name === null) throw notFound(view === 'trainer' ? t.trainerNotFound : t.roomNotFound);
-  return { title: ics.calendarName.other(name), label: name, ...around };
-}
 
 /** "2026-03-03" and "08:15" as a local time of the Paris zone (the TZID parameter says which). */
 function localTime(date: string, time: string) {
@@ -126,7 +85,10 @@ function vevent(row: IcsSessionRow, slots: SlotSettings, stamp: Date): Component
 }
 
 export function exportIcs(db: Db, request: Request, now: Date): FileDownload {
-  const who = subject(db, request, isoDay(now));
+  const who = exportSubject(db, request.view, request.id, isoDay(now));
+  const title = who.group
+    ? ics.calendarName.group(who.group.cohortName, who.group.name)
+    : ics.calendarName.other(who.label);
   const from = request.from ?? who.from;
   const to = request.to ?? who.to;
   if (from > to) throw invalid(request.to ? 'to' : 'from', t.periodInverted(from, to));
@@ -136,7 +98,7 @@ export function exportIcs(db: Db, request: Request, now: Date): FileDownload {
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   calendar.addPropertyWithValue('method', 'PUBLISH');
-  calendar.addPropertyWithValue('x-wr-calname', who.title);
+  calendar.addPropertyWithValue('x-wr-calname', title);
   calendar.addPropertyWithValue('x-wr-timezone', TZID);
   calendar.addSubcomponent(ICAL.Component.fromString(VTIMEZONE));
   const { slots } = readSettings(db);

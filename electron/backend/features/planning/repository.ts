@@ -70,17 +70,43 @@ export function findSessionView(db: Db, id: number): SessionViewRow | null {
   return row ? toView(row) : null;
 }
 
-/** The sessions of one group, trainer or room between two dates (both included), in grid order. */
+/**
+ * Which sessions a view holds. A learner's are those of the groups they belonged to on each
+ * session's date (a membership ends the day before its end_date), so a move to another group
+ * switches plannings from that day on; EXISTS keeps each session once.
+ */
+function viewFilter(view: 'group' | 'trainer' | 'room' | 'learner'): string {
+  return view === 'learner'
+    ? `EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = s.group_id AND m.learner_id = ?
+         AND m.start_date <= s.date AND (m.end_date IS NULL OR s.date < m.end_date))`
+    : `${{ group: 's.group_id', trainer: 's.trainer_id', room: 's.room_id' }[view]} = ?`;
+}
+
+/** The sessions of one group, trainer, room or learner between two dates (both included), in grid order. */
 export function sessionsOf(
   db: Db,
-  view: 'group' | 'trainer' | 'room',
+  view: 'group' | 'trainer' | 'room' | 'learner',
   id: number,
   from: string,
   to: string,
 ): SessionViewRow[] {
-  const column = { group: 's.group_id', trainer: 's.trainer_id', room: 's.room_id' }[view];
-  const rows = stmt(db, `${VIEW} WHERE ${column} = ? AND s.date BETWEEN ? AND ? ${ORDER}`).all(id, from, to);
+  const rows = stmt(db, `${VIEW} WHERE ${viewFilter(view)} AND s.date BETWEEN ? AND ? ${ORDER}`).all(
+    id,
+    from,
+    to,
+  );
   return (rows as SessionViewRow[]).map(toView);
+}
+
+/** The group a learner was in during a period (the latest when they moved), for its calendar. */
+export function learnerGroupBetween(db: Db, learnerId: number, from: string, to: string): number | null {
+  const row = stmt(
+    db,
+    `SELECT group_id AS groupId FROM group_memberships
+     WHERE learner_id = ? AND start_date <= ? AND (end_date IS NULL OR end_date > ?)
+     ORDER BY start_date DESC LIMIT 1`,
+  ).get(learnerId, to, from) as { groupId: number } | undefined;
+  return row?.groupId ?? null;
 }
 
 /** A session as a calendar file carries it: with the times its SEQUENCE and LAST-MODIFIED come from. */
@@ -89,11 +115,7 @@ export interface IcsSessionRow extends SessionViewRow {
   updatedAt: string;
 }
 
-/**
- * The sessions of a calendar export between two dates. A learner's are those of the groups they
- * belonged to on each session's date (a membership ends the day before its end_date), so a move
- * to another group switches calendars from that day on; EXISTS keeps each session once.
- */
+/** The sessions of a calendar export between two dates, with their change times. */
 export function icsSessions(
   db: Db,
   view: 'group' | 'trainer' | 'room' | 'learner',
@@ -101,13 +123,12 @@ export function icsSessions(
   from: string,
   to: string,
 ): IcsSessionRow[] {
-  const where =
-    view === 'learner'
-      ? `EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = s.group_id AND m.learner_id = ?
-           AND m.start_date <= s.date AND (m.end_date IS NULL OR s.date < m.end_date))`
-      : `${{ group: 's.group_id', trainer: 's.trainer_id', room: 's.room_id' }[view]} = ?`;
   const select = VIEW.replace('SELECT ', 'SELECT s.created_at AS createdAt, s.updated_at AS updatedAt, ');
-  const rows = stmt(db, `${select} WHERE ${where} AND s.date BETWEEN ? AND ? ${ORDER}`).all(id, from, to);
+  const rows = stmt(db, `${select} WHERE ${viewFilter(view)} AND s.date BETWEEN ? AND ? ${ORDER}`).all(
+    id,
+    from,
+    to,
+  );
   return (rows as IcsSessionRow[]).map((row) => toView(row) as IcsSessionRow);
 }
 
