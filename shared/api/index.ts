@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import './zod-fr';
+import { attendanceApi } from './attendance';
 import { authApi } from './auth';
 import { cohortsApi } from './cohorts';
 import { importsApi } from './imports';
@@ -24,6 +25,7 @@ export const contract = {
   ...roomsApi,
   ...importsApi,
   ...planningApi,
+  ...attendanceApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
