@@ -1,5 +1,7 @@
 import type { MethodName, Output, ParsedInput } from '../../shared/api/index';
 import type { HandlerContext } from './context';
+import { absencesHandlers } from './features/absences/handlers';
+import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/auth/handlers';
 import { cohortsHandlers } from './features/cohorts/handlers';
 import { importsHandlers } from './features/imports/handlers';
@@ -54,4 +56,6 @@ export const handlers: Handlers = {
   ...importsHandlers,
   ...planningHandlers,
   ...rhythmHandlers,
+  ...absencesHandlers,
+  ...attendanceHandlers,
 };

@@ -59,15 +59,24 @@ export function lineHours(line: LineFacts): Hours {
   return toHours(lineMinutes(line));
 }
 
+/**
+ * Lines that share the same facts, counted by the database (`count`, 1 when absent): a year of
+ * a centre is tens of thousands of lines, read as a few hundred distinct ones.
+ */
+export interface CountedLine extends LineFacts {
+  count?: number;
+}
+
 /** The hours of many lines added up (a learner's year, a subject, a month). */
-export function sumHours(lines: Iterable<LineFacts>): Hours {
+export function sumHours(lines: Iterable<CountedLine>): Hours {
   const total: Minutes = { scheduled: 0, attended: 0, excused: 0, missed: 0 };
   for (const line of lines) {
     const m = lineMinutes(line);
-    total.scheduled += m.scheduled;
-    total.attended += m.attended;
-    total.excused += m.excused;
-    total.missed += m.missed;
+    const count = line.count ?? 1;
+    total.scheduled += m.scheduled * count;
+    total.attended += m.attended * count;
+    total.excused += m.excused * count;
+    total.missed += m.missed * count;
   }
   return toHours(total);
 }
