@@ -108,8 +108,11 @@ const entrySchema = z
     presence,
     lateMinutes: minutes.default(0),
     leftEarlyMinutes: minutes.default(0),
-    /** For an absence known at the roll call to be excused ("Excusé"). */
-    excused: z.boolean().default(false),
+    /**
+     * For an absence known at the roll call to be excused ("Excusé"): true excuses it, false
+     * takes an excuse back (the absence awaits its reason again), absent keeps what was decided.
+     */
+    excused: z.boolean().optional(),
     excuseReason: z
       .enum(EXCUSE_REASONS)
       .nullish()

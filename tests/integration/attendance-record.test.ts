@@ -134,6 +134,28 @@ describe('attendance.record: the clock', () => {
     expect(sheet.session).toMatchObject({ recorded: 5, absent: 2, learners: 12 });
   });
 
+  it('takes an excuse back when "Absent" is chosen after "Excusé", and keeps it when nothing is said', async () => {
+    w = await attendanceWorld();
+    at(w, DURING);
+    const a = w.g1Learners[0]!;
+    const send = (entry: Record<string, unknown>) =>
+      value<AttendanceSheet>(
+        w,
+        'attendance.record',
+        { sessionId: w.session, entries: [{ learnerId: a, ...entry }] },
+        w.trainer,
+      );
+    await send({ presence: 'absent', excused: true, excuseReason: 'illness' });
+    expect(line(await send({ presence: 'absent' }), a)).toMatchObject({
+      justification: 'justified',
+      excuseReason: 'illness',
+    });
+    expect(line(await send({ presence: 'absent', excused: false }), a)).toMatchObject({
+      justification: 'pending',
+      excuseReason: null,
+    });
+  });
+
   it('keeps the follow-up of a line sent again unchanged, and its first recording time', async () => {
     w = await attendanceWorld();
     at(w, DURING);

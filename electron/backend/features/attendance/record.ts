@@ -25,7 +25,8 @@ const fullName = (p: { firstName: string; surname: string }) => `${p.firstName} 
 /**
  * The line an entry makes, from the line already there. An absence, a late arrival or an early
  * leave needs a follow-up: "justified" when excused at the roll call, else "pending" — unless
- * the line says the same as before, whose follow-up (maybe justified since by a manager) stays.
+ * the line says the same as before, whose follow-up (maybe justified since by a manager) stays,
+ * or the entry takes the excuse back (`excused: false`: "Absent" chosen after "Excusé").
  * Minutes mean nothing for an absence; an absent learner's signature goes.
  */
 export function nextLine(entry: Entry, existing: LineRow | null): LineFields {
@@ -67,7 +68,7 @@ export function nextLine(entry: Entry, existing: LineRow | null): LineFields {
       excuseNote: entry.excuseNote,
     };
   }
-  if (sameKind && existing.justification !== null) {
+  if (sameKind && existing.justification !== null && entry.excused !== false) {
     const { justification, excuseReason, excuseNote } = existing;
     return { ...base, ...kept, justification, excuseReason, excuseNote };
   }
