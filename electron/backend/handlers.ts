@@ -1,8 +1,10 @@
 import type { MethodName, Output, ParsedInput } from '../../shared/api/index';
 import type { HandlerContext } from './context';
 import { authHandlers } from './features/auth/handlers';
+import { availabilityHandlers } from './features/planning/availability';
 import { cohortsHandlers } from './features/cohorts/handlers';
 import { importsHandlers } from './features/imports/handlers';
+import { learnerPlanHandlers } from './features/learner-plan/handlers';
 import { learnersHandlers } from './features/learners/handlers';
 import { planningHandlers } from './features/planning/handlers';
 import { programmesHandlers } from './features/programmes/handlers';
@@ -49,9 +51,11 @@ export const handlers: Handlers = {
   ...programmesHandlers,
   ...cohortsHandlers,
   ...learnersHandlers,
+  ...learnerPlanHandlers,
   ...trainersHandlers,
   ...roomsHandlers,
   ...importsHandlers,
   ...planningHandlers,
+  ...availabilityHandlers,
   ...rhythmHandlers,
 };

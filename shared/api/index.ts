@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import './zod-fr';
 import { authApi } from './auth';
+import { availabilityApi } from './availability';
 import { cohortsApi } from './cohorts';
 import { importsApi } from './imports';
+import { learnerPlanApi } from './learner-plan';
 import { learnersApi } from './learners';
 import type { MethodSpec } from './method';
 import { planningApi } from './planning';
@@ -20,10 +22,12 @@ export const contract = {
   ...programmesApi,
   ...cohortsApi,
   ...learnersApi,
+  ...learnerPlanApi,
   ...trainersApi,
   ...roomsApi,
   ...importsApi,
   ...planningApi,
+  ...availabilityApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

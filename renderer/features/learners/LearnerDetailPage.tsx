@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
+import { LearnerPlanSection } from '../learner-plan/LearnerPlanSection';
 import { IcsExportButton } from '../planning/IcsExportButton';
 import { LearnerFacts } from './LearnerFacts';
 import { learnerPaths } from './paths';
@@ -93,6 +94,7 @@ export function LearnerDetailPage() {
       )}
       <Stack spacing={2}>
         <LearnerFacts learner={learner} />
+        <LearnerPlanSection learnerId={id} />
       </Stack>
       {confirming && (
         <ConfirmDialog
