@@ -3,8 +3,10 @@ import type { HandlerContext } from './context';
 import { absencesHandlers } from './features/absences/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/auth/handlers';
+import { availabilityHandlers } from './features/planning/availability';
 import { cohortsHandlers } from './features/cohorts/handlers';
 import { importsHandlers } from './features/imports/handlers';
+import { learnerPlanHandlers } from './features/learner-plan/handlers';
 import { learnersHandlers } from './features/learners/handlers';
 import { planningHandlers } from './features/planning/handlers';
 import { programmesHandlers } from './features/programmes/handlers';
@@ -51,10 +53,12 @@ export const handlers: Handlers = {
   ...programmesHandlers,
   ...cohortsHandlers,
   ...learnersHandlers,
+  ...learnerPlanHandlers,
   ...trainersHandlers,
   ...roomsHandlers,
   ...importsHandlers,
   ...planningHandlers,
+  ...availabilityHandlers,
   ...rhythmHandlers,
   ...absencesHandlers,
   ...attendanceHandlers,

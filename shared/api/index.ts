@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import './zod-fr';
 import { attendanceApi } from './attendance';
 import { authApi } from './auth';
+import { availabilityApi } from './availability';
 import { cohortsApi } from './cohorts';
 import { importsApi } from './imports';
+import { learnerPlanApi } from './learner-plan';
 import { learnersApi } from './learners';
 import type { MethodSpec } from './method';
 import { planningApi } from './planning';
@@ -21,10 +23,12 @@ export const contract = {
   ...programmesApi,
   ...cohortsApi,
   ...learnersApi,
+  ...learnerPlanApi,
   ...trainersApi,
   ...roomsApi,
   ...importsApi,
   ...planningApi,
+  ...availabilityApi,
   ...attendanceApi,
 } satisfies Record<string, MethodSpec>;
 

@@ -4,12 +4,13 @@ import ICAL from 'ical.js';
 import type { Input, MethodName, Output, Result } from '../../shared/api/index';
 import { formatDateLong, formatHours } from '../../shared/format/fr';
 import { authFr } from '../../shared/i18n/fr/auth';
+import { availabilityFr } from '../../shared/i18n/fr/availability';
 import { commonFr } from '../../shared/i18n/fr/common';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { planningRulesFr } from '../../shared/i18n/fr/planning';
 import { planningPdfFr } from '../../shared/i18n/fr/planning-pdf';
 import { planningScreenFr as t } from '../../shared/i18n/fr/planning-screen';
-import { pdfText } from '../helpers/pdf';
+import { asExtracted, pdfText } from '../helpers/pdf';
 import { ADMIN } from './accounts';
 import { escapeRegExp, label, select, heading, choose } from './locators';
 
@@ -17,8 +18,9 @@ import { escapeRegExp, label, select, heading, choose } from './locators';
  * A manager plans a BTS NDRC group's week, end to end over HTTP: the records are set up through
  * the API (cohort, two groups of six apprentices, a trainer, two rooms, and a session of the
  * other group), then the Planning page is used as a manager would: the group's week, two
- * sessions created from empty half-days, a third refused because the trainer already teaches
- * the other group (from the dialog and by moving a card with Alt+→), the hours ledger, and
+ * sessions created from empty half-days, the trainer shown busy in the dialog because she already
+ * teaches the other group then, and refused there (from the dialog and by moving a card with
+ * Alt+→), the hours ledger, and
  * "Copier la semaine" onto the following week, then the week printed as PDF and exported as ICS.
  *
  * The server is shared with the other journeys (playwright.config.ts); the names used here are
@@ -238,16 +240,41 @@ test('planning: a manager plans a group’s week, meets a trainer conflict, foll
     'morning',
   );
 
-  await test.step('Claire on Tuesday morning is refused from the dialog: she already teaches PL-B', async () => {
-    const dialog = await createSession(page, grid, TUESDAY, 'morning', ROOM_A);
+  const busyWithB = `${GROUP_B} — ${SUBJECT}`;
+
+  await test.step('Claire on Tuesday morning: the dialog shows her busy before saving, and a save there is refused', async () => {
+    // A new session: she is listed as teaching PL-B that half-day, and cannot be picked.
+    await grid.getByRole('button', { name: t.cellCreate(TUESDAY, 'morning'), exact: true }).click();
+    const create = page.getByRole('dialog', { name: t.createTitle(TUESDAY, 'morning') });
+    await expect(create).toBeVisible();
+    await choose(create, page, t.subject, SUBJECT);
+    await create.getByRole('combobox', { name: select(t.trainer) }).click();
+    const claire = page.getByRole('option', { name: new RegExp(`^${escapeRegExp(TRAINER_NAME)}\\b`) });
+    await expect(claire).toHaveAttribute('aria-disabled', 'true');
+    await expect(claire).toContainText(availabilityFr.trainerBusy(busyWithB));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await create.getByRole('button', { name: commonFr.cancel }).click();
+    await expect(create).toBeHidden();
+
+    // The Monday session edited onto Tuesday keeps her: her field says so, and the save is refused.
+    await card(cell(grid, 'morning', 0), ROOM_A.name).click();
+    const dialog = page.getByRole('dialog', { name: t.editTitle(SUBJECT) });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(t.date, { exact: true }).fill(TUESDAY);
+    await expect(
+      dialog.getByText(availabilityFr.chosenTrainerBusy(busyWithB), { exact: true }),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: commonFr.save }).click();
     const refusal = dialog.getByRole('alert');
     await expect(refusal).toHaveText(trainerBusy);
     await expect(refusal).toContainText(`${TRAINER_NAME} anime déjà ${GROUP_B}`);
     await expect(refusal).toContainText(formatDateLong(TUESDAY));
-    // Said at the trainer's field too, and nothing was created.
+    // Said at the trainer's field too, and nothing was moved.
     await expect(dialog.getByText(trainerBusy, { exact: true })).toHaveCount(2);
     await dialog.getByRole('button', { name: commonFr.cancel }).click();
     await expect(dialog).toBeHidden();
+    await expectCard(cell(grid, 'morning', 0), ROOM_A.name);
     await expect(cell(grid, 'morning', 1).locator('[data-session-id]')).toHaveCount(0);
     await expect(grid.getByRole('button', { name: t.cellCreate(TUESDAY, 'morning') })).toBeVisible();
   });
@@ -339,9 +366,11 @@ test('planning: a manager plans a group’s week, meets a trainer conflict, foll
       `Planning_${COHORT.name.replace(/ /g, '_')}_${GROUP_A}_semaine_${NEXT_MONDAY}.pdf`,
     );
     const text = pdfText(readFileSync((await pdfFile.path())!));
-    expect(text).toContain(planningPdfFr.documentTitle(planningPdfFr.who.group(COHORT.name, GROUP_A)));
-    expect(text).toContain(planningPdfFr.weekTitle(NEXT_MONDAY, NEXT_SATURDAY));
-    expect(text).toContain(planningPdfFr.total(2 * 3.75, 2));
+    expect(text).toContain(
+      asExtracted(planningPdfFr.documentTitle(planningPdfFr.who.group(COHORT.name, GROUP_A))),
+    );
+    expect(text).toContain(asExtracted(planningPdfFr.weekTitle(NEXT_MONDAY, NEXT_SATURDAY)));
+    expect(text).toContain(asExtracted(planningPdfFr.total(2 * 3.75, 2)));
     expect(text).toContain(TRAINER_NAME);
     expect(text).toContain(ROOM_A.name);
     expect(text).toContain('page 1 / 1');

@@ -72,3 +72,11 @@ export function pdfPagePng(pdf: Buffer, page = 1, dpi = 50): Buffer {
     return readFileSync(join(dir, 'page.png'));
   });
 }
+
+/**
+ * A string as pdftotext gives it back: fr-FR texts hold no-break spaces (before ":" and "%",
+ * inside "7 h 30", in "1 350") that extraction turns into plain spaces.
+ */
+export function asExtracted(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}

@@ -1,5 +1,5 @@
 import { SESSIONS_TABLE } from '../../electron/backend/features/rhythm/tables';
-import type { TestBackend } from '../helpers/backend';
+import { checksum, type TestBackend } from '../helpers/backend';
 import { createCohort, createGroup, ndrcProgrammeId, ok } from './cohorts-fixtures';
 
 /** A group of a cohort running Monday 3 November 2025 to Saturday 28 February 2026 (across a year end). */
@@ -80,18 +80,7 @@ export function datesBetween(start: string, end: string): string[] {
 
 export const isSunday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 0;
 
-/**
- * Every row of every table, to prove a refused call wrote nothing. The shared `checksum` helper
- * orders by rowid, which the WITHOUT ROWID table rhythm_days does not have.
- */
+/** Every row of every table, to prove a refused call wrote nothing. */
 export function snapshot(b: TestBackend): string {
-  const tables = b.db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
-  return JSON.stringify(
-    tables.map(({ name }) => [
-      name,
-      (b.db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort(),
-    ]),
-  );
+  return checksum(b.db);
 }

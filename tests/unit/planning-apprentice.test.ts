@@ -34,7 +34,7 @@ describe('meetsApprenticeMinimum', () => {
     const result = meetsApprenticeMinimum({ centreHours: 600, contractHours: 1607, contractMonths: 12 });
     expect(result).toMatchObject({ ok: false, requiredHours: 675, btsRequiredHours: 675 });
     expect(plain(result.message)).toBe(
-      'Temps en centre insuffisant : 600 h (37 % du contrat), il en faut au moins 675 h — 25 % des ' +
+      'Temps en centre insuffisant : 600 h (37,34 % du contrat), il en faut au moins 675 h — 25 % des ' +
         '1 607 h du contrat et, pour un BTS, 675 h (1 350 h au prorata de la durée du contrat sur 24 mois : ' +
         'règle supposée, à confirmer).',
     );
@@ -63,7 +63,7 @@ describe('meetsApprenticeMinimum', () => {
     const short = at(401.5);
     expect(short.ok).toBe(false);
     expect(plain(short.message)).toBe(
-      'Temps en centre insuffisant : 401 h 30 (25 % du contrat), il en faut au moins 401 h 45 — 25 % des ' +
+      'Temps en centre insuffisant : 401 h 30 (24,98 % du contrat), il en faut au moins 401 h 45 — 25 % des ' +
         '1 607 h du contrat.',
     );
   });

@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
+import { LearnerPlanSection } from '../learner-plan/LearnerPlanSection';
 import { AbsencesSection } from '../absences/AbsencesSection';
 import { IcsExportButton } from '../planning/IcsExportButton';
 import { LearnerFacts } from './LearnerFacts';
@@ -94,6 +95,7 @@ export function LearnerDetailPage() {
       )}
       <Stack spacing={2}>
         <LearnerFacts learner={learner} />
+        <LearnerPlanSection learnerId={id} />
         <AbsencesSection learner={learner} />
       </Stack>
       {confirming && (

@@ -7,9 +7,11 @@ import { planningScreenFr as t } from '../../../shared/i18n/fr/planning-screen';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../hooks/useAction';
+import { AvailabilityNotices, copyNotices } from './AvailabilityNotices';
 import { SLOT_LIST, type Slot } from './display';
 import type { FeedbackMessage } from './Feedback';
 import { savedMessage } from './useGridActions';
+import { useAvailability } from './useSessionChoices';
 
 /** Copies a session to another half-day of its group (a week later by default). */
 export function DuplicateDialog({
@@ -22,6 +24,13 @@ export function DuplicateDialog({
   const [date, setDate] = useState(addDays(session.date, 7));
   const [slot, setSlot] = useState<Slot>(session.slot);
   const action = useAction();
+  // The original stays where it is: nothing is left out, so it holds its own half-day.
+  const availability = useAvailability({
+    groupId: session.groupId,
+    date,
+    slot,
+    subjectId: session.subjectId,
+  });
 
   async function submit() {
     const saved = await action.run(() => call('sessions.duplicate', { id: session.id, date, slot }));
@@ -62,6 +71,7 @@ export function DuplicateDialog({
           </MenuItem>
         ))}
       </TextField>
+      {availability && <AvailabilityNotices notices={copyNotices(availability, session)} />}
     </FormDialog>
   );
 }

@@ -15,7 +15,7 @@ import type { FeedbackMessage } from './Feedback';
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { savedMessage } from './useGridActions';
 import type { References } from './useReferences';
-import { roomChoices, trainerChoices, useProgrammeSubjects } from './useSessionChoices';
+import { useProgrammeSubjects } from './useSessionChoices';
 
 export type SessionTarget =
   { kind: 'create'; groupId: number; date: string; slot: Slot } | { kind: 'edit'; session: SessionView };
@@ -114,8 +114,10 @@ export function SessionDialog({
           draft={draft}
           change={change}
           subjects={subjectList}
-          trainers={trainerChoices(refs.trainers, draft.subjectId === '' ? null : draft.subjectId)}
-          rooms={roomChoices(refs.rooms)}
+          trainers={refs.trainers}
+          rooms={refs.rooms}
+          groupId={groupId}
+          excludeSessionId={session?.id}
           errors={action.fields}
         />
         {session?.warnings.map((w) => (

@@ -1,9 +1,15 @@
 import CheckIcon from '@mui/icons-material/Check';
+import ListItemIcon from '@mui/material/ListItemIcon';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import type { Room } from '../../../shared/api/rooms';
+import type { Trainer } from '../../../shared/api/trainers';
+import { availabilityFr as a } from '../../../shared/i18n/fr/availability';
 import { planningScreenFr as t } from '../../../shared/i18n/fr/planning-screen';
+import { AvailabilityNotices, halfDayNotices } from './AvailabilityNotices';
 import { MODALITY_LIST, SLOT_LIST, type Modality, type Slot } from './display';
-import type { Choice, TrainerChoice } from './useSessionChoices';
+import { OptionText } from './OptionText';
+import { slotRoomChoices, slotTrainerChoices, useAvailability, type Choice } from './useSessionChoices';
 
 export interface SessionDraft {
   subjectId: number | '';
@@ -15,25 +21,56 @@ export interface SessionDraft {
   slot: Slot;
 }
 
-/** The fields of a session: subject, trainer (qualified first), room (in centre only), modality, note. */
+/** The chosen option's name alone in the field (the option's notes are for the open list). */
+const nameOf = (choices: Choice[]) => (value: unknown) => choices.find((c) => c.id === value)?.label ?? '';
+
+/** A blocked option keeps its full colour: greyed out, the reason it is blocked would be unreadable. */
+const blockedSx = { '&.Mui-disabled': { opacity: 1 } } as const;
+
+/**
+ * The fields of a session: subject, trainer, room (in centre only), modality, date, slot, note.
+ * The trainers and rooms say who is free on the chosen half-day, asked again whenever the date,
+ * slot or subject changes: busy ones (and rooms too small) are listed but cannot be chosen, a
+ * trainer outside their declared availability or not teaching the subject only warns. What
+ * refuses any session there (holiday, company day, the group already taught) shows on top.
+ */
 export function SessionFields({
   draft,
   change,
   subjects,
-  trainers,
-  rooms,
+  trainers: trainerList,
+  rooms: roomList,
+  groupId,
+  excludeSessionId,
   errors,
 }: {
   draft: SessionDraft;
   change(patch: Partial<SessionDraft>): void;
   subjects: Choice[];
-  trainers: TrainerChoice[];
-  rooms: Choice[];
+  /** The references: listed as they are until the half-day's availability arrives. */
+  trainers: Trainer[];
+  rooms: Room[];
+  groupId: number;
+  /** The session being edited, which must not see itself as busy. */
+  excludeSessionId?: number;
   errors: Record<string, string>;
 }) {
+  const subjectId = draft.subjectId === '' ? null : draft.subjectId;
+  const availability = useAvailability({
+    groupId,
+    date: draft.date,
+    slot: draft.slot,
+    subjectId,
+    ...(excludeSessionId === undefined ? {} : { excludeSessionId }),
+  });
+  const trainers = slotTrainerChoices(trainerList, subjectId, availability);
+  const rooms = slotRoomChoices(roomList, availability);
+  const chosenTrainer = trainers.find((p) => p.id === draft.trainerId)?.chosenNote ?? null;
+  const chosenRoom = rooms.find((r) => r.id === draft.roomId)?.chosenNote ?? null;
   const num = (v: string) => (v === '' ? '' : Number(v));
   return (
     <>
+      {availability && <AvailabilityNotices notices={halfDayNotices(availability, draft.modality)} />}
       <TextField
         select
         required
@@ -55,14 +92,17 @@ export function SessionFields({
         label={t.trainer}
         value={draft.trainerId}
         onChange={(e) => change({ trainerId: num(e.target.value) })}
-        error={!!errors.trainerId}
-        helperText={errors.trainerId ?? t.notQualifiedHelp}
+        error={!!errors.trainerId || chosenTrainer?.tone === 'error'}
+        helperText={errors.trainerId ?? chosenTrainer?.text ?? a.trainerHelp}
+        slotProps={{ select: { renderValue: nameOf(trainers) } }}
       >
         <MenuItem value="">{t.none}</MenuItem>
         {trainers.map((p) => (
-          <MenuItem key={p.id} value={p.id} sx={p.qualified ? { fontWeight: 600 } : undefined}>
-            {p.qualified && <CheckIcon fontSize="small" color="success" sx={{ mr: 1 }} aria-hidden />}
-            {p.label}
+          <MenuItem key={p.id} value={p.id} disabled={p.blocked} sx={blockedSx}>
+            <ListItemIcon>
+              {p.qualified && <CheckIcon fontSize="small" color="success" aria-hidden />}
+            </ListItemIcon>
+            <OptionText label={p.label} notes={p.notes} blocked={p.blocked} />
           </MenuItem>
         ))}
       </TextField>
@@ -86,13 +126,14 @@ export function SessionFields({
           label={t.roomField}
           value={draft.roomId}
           onChange={(e) => change({ roomId: num(e.target.value) })}
-          error={!!errors.roomId}
-          helperText={errors.roomId}
+          error={!!errors.roomId || chosenRoom?.tone === 'error'}
+          helperText={errors.roomId ?? chosenRoom?.text}
+          slotProps={{ select: { renderValue: nameOf(rooms) } }}
         >
           <MenuItem value="">{t.none}</MenuItem>
           {rooms.map((r) => (
-            <MenuItem key={r.id} value={r.id}>
-              {r.label}
+            <MenuItem key={r.id} value={r.id} disabled={r.blocked} sx={blockedSx}>
+              <OptionText label={r.label} notes={r.notes} blocked={r.blocked} />
             </MenuItem>
           ))}
         </TextField>

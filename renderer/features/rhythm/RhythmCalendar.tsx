@@ -27,6 +27,20 @@ export interface CalendarProps {
   /** Given, a day is a button that toggles it. */
   onToggle?: (date: string, place: Place) => void;
   busy: boolean;
+  /** The calendar's accessible name; the group rhythm's by default. */
+  label?: string;
+  /**
+   * Given, paints and names each day instead of the plain centre/company colours: a learner's
+   * calendar tells their own days and internships from their group's. Keep it stable (useCallback).
+   */
+  describeDay?: (date: string, place: Place, holiday: string | null) => DayLook;
+}
+
+/** How one day looks and reads: its colours and its full accessible label. */
+export interface DayLook {
+  bg: string;
+  fg: string;
+  label: string;
 }
 
 /** The group's period as small month grids, Monday to Sunday; Sundays are never in the rhythm. */
@@ -35,7 +49,7 @@ export const RhythmCalendar = memo(function RhythmCalendar(props: CalendarProps)
   return (
     <Box
       role="group"
-      aria-label={t.calendarLabel}
+      aria-label={props.label ?? t.calendarLabel}
       sx={{ display: 'grid', gridTemplateColumns: `repeat(auto-fill, ${CELL * 7 + 16}px)`, gap: 2 }}
     >
       {monthsOf(start, end).map((m) => (
@@ -84,6 +98,7 @@ function Day({
   schoolHolidays,
   onToggle,
   busy,
+  describeDay,
 }: CalendarProps & { date: string }) {
   const place: Place = company.has(date) ? 'company' : 'centre';
   const publicHoliday = publicHolidays.get(date) ?? null;
@@ -91,8 +106,9 @@ function Day({
   const holiday = [publicHoliday, schoolHoliday && `${t.schoolHoliday} : ${schoolHoliday}`]
     .filter(Boolean)
     .join(' — ');
-  const label = t.dayLabel(date, place, holiday || null);
-  const colours = PLACE_COLOURS[place];
+  const { label, ...colours } = describeDay
+    ? describeDay(date, place, holiday || null)
+    : { ...PLACE_COLOURS[place], label: t.dayLabel(date, place, holiday || null) };
   const sx = {
     height: CELL - 4,
     width: CELL,

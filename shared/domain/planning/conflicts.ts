@@ -82,8 +82,11 @@ export interface SessionCheck {
   warnings: Issue<SessionWarningKind>[];
 }
 
-/** Only an on-site session occupies a room: FOAD happens online, FEST in the company. */
-function heldRoom(session: { roomId: number | null; modality?: Modality }): number | null {
+/**
+ * Only an on-site session occupies a room: FOAD happens online, FEST in the company (a session
+ * whose modality is unknown holds its room).
+ */
+export function heldRoom(session: { roomId: number | null; modality?: Modality }): number | null {
   return session.modality === undefined || session.modality === 'onsite' ? session.roomId : null;
 }
 

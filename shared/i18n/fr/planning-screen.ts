@@ -80,7 +80,6 @@ export const planningScreenFr = {
   trainer: 'Formateur',
   none: 'Aucun',
   qualified: 'enseigne cette matière',
-  notQualifiedHelp: 'Les formateurs qui enseignent la matière sont en tête de liste.',
   roomField: 'Salle',
   roomOption: (name: string, capacity: number) => `${name} — ${plural(capacity, 'place')}`,
   roomHidden: 'Pas de salle pour une séance à distance ou en entreprise.',

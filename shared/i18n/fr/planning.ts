@@ -86,7 +86,7 @@ export const planningRulesFr = {
     contract: number,
     bts: { required: number; reference: number } | null,
   ) =>
-    `Temps en centre insuffisant : ${formatHours(centre)} (${formatPercent(share, 0)} du contrat), ` +
+    `Temps en centre insuffisant : ${formatHours(centre)} (${formatNumber(share * 100, 2)}\u00a0% du contrat), ` +
     `il en faut au moins ${formatHours(required)} — ${formatPercent(0.25, 0)} des ${formatHours(contract)} ` +
     'du contrat' +
     (bts === null
