@@ -1,13 +1,20 @@
 import { app, BrowserWindow, dialog, Menu, session, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { desktopFr as t } from '../shared/i18n/fr/desktop';
+import { APP_INDEX_URL, isAppPageUrl as isTrustedUrl } from './app-protocol';
 import { startBackend } from './backend/start-backend';
+import { installTeamControl } from './backend/team/control';
+import { desktopTeamControl } from './backend/team/desktop-control';
 import { registerIpc } from './ipc';
-import { hardenContents, hardenSession } from './security';
+import {
+  hardenContents,
+  hardenSession,
+  registerAppScheme,
+  secureWebPreferences,
+  serveAppScheme,
+} from './security';
 
-const indexUrl = pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
-const isTrustedUrl = (url: string): boolean => url === indexUrl || url.startsWith(`${indexUrl}#`);
+const rendererDir = path.join(__dirname, '../renderer');
 
 function buildMenu(dataDir: string): Menu {
   const template: MenuItemConstructorOptions[] = [
@@ -53,17 +60,10 @@ function createWindow(): BrowserWindow {
     height: 900,
     title: 'Carnet',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(indexUrl);
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     return;
   }
   app.enableSandbox();
+  registerAppScheme();
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, isTrustedUrl));
 
   await app.whenReady();
@@ -85,7 +86,11 @@ async function main(): Promise<void> {
     return;
   }
   hardenSession(session.defaultSession);
+  serveAppScheme(session.defaultSession, rendererDir);
   registerIpc(backend.app, isTrustedUrl);
+  // "Partager sur le réseau" drives this: HTTPS on the local network, off until an admin starts it.
+  const team = desktopTeamControl({ app: backend.app, dataDir, staticDir: rendererDir });
+  installTeamControl(team);
   Menu.setApplicationMenu(buildMenu(dataDir));
   let win = createWindow();
 
@@ -97,7 +102,10 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => backend.db.close());
+  app.on('will-quit', () => {
+    void team.stop();
+    backend.close();
+  });
 }
 
 void main();

@@ -11,7 +11,7 @@ export type ParsedServeOptions = { ok: true; options: ServeOptions } | { ok: fal
 export const SERVE_USAGE =
   'Usage : npm run serve -- [--data DOSSIER] [--host 127.0.0.1|0.0.0.0] [--port 5180]\n' +
   '  --data   dossier des données (ou variable CARNET_DATA_DIR ; par défaut ./carnet-data)\n' +
-  '  --host   adresse d’écoute ; 0.0.0.0 ouvre Carnet au réseau local\n' +
+  '  --host   adresse d’écoute ; 0.0.0.0 ouvre Carnet au réseau local, en HTTPS (HTTP : 127.0.0.1 seulement)\n' +
   '  --port   port d’écoute (5180 par défaut)';
 
 /** Reads `--data`, `--host`, `--port` (and CARNET_DATA_DIR); a mistake is reported, never guessed. */

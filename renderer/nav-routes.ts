@@ -24,6 +24,7 @@ export const NAV_ROUTES: readonly NavRoute[] = [
   { key: 'exams', path: '/examens' },
   { key: 'documents', path: '/documents' },
   { key: 'users', path: '/utilisateurs', roles: ['admin'] },
+  { key: 'sharing', path: '/partage', roles: ['admin'] },
   { key: 'settings', path: '/parametres' },
 ];
 

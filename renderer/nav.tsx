@@ -5,6 +5,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import DrawIcon from '@mui/icons-material/Draw';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import GroupsIcon from '@mui/icons-material/Groups';
+import LanIcon from '@mui/icons-material/Lan';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
@@ -28,6 +29,7 @@ const ICONS: Record<NavKey, ReactElement> = {
   exams: <AssignmentIcon />,
   documents: <DescriptionIcon />,
   users: <ManageAccountsIcon />,
+  sharing: <LanIcon />,
   settings: <SettingsIcon />,
 };
 

@@ -12,6 +12,7 @@ import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { RoomsPage } from './features/rooms/RoomsPage';
 import { TrainersPage } from './features/trainers/TrainersPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { SharingPage } from './features/team/SharingPage';
 import { UsersPage } from './features/users/UsersPage';
 import { NAV, type NavKey } from './nav';
 import { routeVisibleTo } from './nav-routes';
@@ -27,6 +28,7 @@ const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
   planning: PlanningPage,
   attendance: AttendancePage,
   users: UsersPage,
+  sharing: SharingPage,
   settings: SettingsPage,
 };
 

@@ -3,17 +3,22 @@ import { contract as fullContract, fieldMessages } from '../../shared/api/index'
 import type { MethodSpec } from '../../shared/api/method';
 import { fail, type Result } from '../../shared/api/result';
 import { errorsFr } from '../../shared/i18n/fr/errors';
-import type { HandlerContext } from './context';
+import type { Backups } from './backups/service';
+import type { HandlerContext, StageContext } from './context';
+import { LiveDatabase } from './db/live';
 import type { Db } from './db/open';
 import { AppError } from './errors';
+import { AddressAttempts } from './features/auth/address-attempts';
 import { createSession, deleteSession, lookupSession } from './features/auth/sessions';
 import { findUserById } from './features/users/repository';
 import { readSettings } from './features/settings/repository';
 import { handlers as allHandlers } from './handlers';
 
-/** What the transport knows about its caller: only the session token it carried. */
+/** What the transport knows about its caller: the session token it carried, and its address. */
 export interface Caller {
   sessionToken?: string | null;
+  /** The peer's network address (HTTP); absent over IPC. */
+  address?: string | null;
 }
 
 /** A session to set or forget on the transport (cookie over HTTP, memory over IPC). */
@@ -28,14 +33,20 @@ type AnyHandler =
   | ((input: never, ctx: HandlerContext) => unknown)
   | {
       staged: true;
-      before?: (input: never) => Promise<unknown>;
+      before?: (input: never, stage: StageContext) => Promise<unknown>;
       run: (input: never, ctx: HandlerContext, prepared: never) => unknown;
-      after?: (read: never, input: never) => Promise<unknown>;
+      after?: (read: never, input: never, stage: StageContext) => Promise<unknown>;
     };
 
 export interface AppOptions {
-  db: Db;
+  /** A connection, or the replaceable one of a running app (start-backend.ts). */
+  db: Db | LiveDatabase;
   dataDir?: string | null;
+  /**
+   * Backups of the database file, made by the staged handlers' stages (before an import, on
+   * request) and by the restore, which replaces the live connection: see backups/service.ts.
+   */
+  backups?: (live: LiveDatabase, now: () => Date) => Backups;
   now?: () => Date;
   /** Replaceable in tests, to exercise the registry with methods of their own. */
   contract?: Record<string, MethodSpec>;
@@ -43,9 +54,17 @@ export interface AppOptions {
   logError?: (method: string, error: unknown) => void;
 }
 
+/** What a transport needs of the registry. */
 export interface App {
   call(method: string, input: unknown, caller?: Caller): Promise<Outcome>;
   readonly methods: readonly string[];
+}
+
+/** The registry as its owner (start-backend, tests) holds it. */
+export interface Registry extends App {
+  /** The database the calls run on (a restore replaces its connection). */
+  readonly live: LiveDatabase;
+  readonly backups: Backups | null;
 }
 
 class InvalidOutput extends Error {}
@@ -62,15 +81,17 @@ function checkOutput(spec: MethodSpec, value: unknown): unknown {
  * in order, that the method exists, that the caller is signed in and allowed, and that the input
  * fits the schema; then it runs the handler inside one transaction and checks its output.
  */
-export function createApp(options: AppOptions): App {
-  const { db } = options;
+export function createApp(options: AppOptions): Registry {
+  const live = options.db instanceof LiveDatabase ? options.db : new LiveDatabase(options.db);
   const contract: Record<string, MethodSpec> = options.contract ?? fullContract;
   const handlers = (options.handlers ?? allHandlers) as Record<string, AnyHandler>;
   const clock = options.now ?? (() => new Date());
   const logError =
     options.logError ?? ((method, error) => console.error(`[carnet] ${method} a échoué :`, error));
+  const backups = options.backups ? options.backups(live, clock) : null;
+  const addressAttempts = new AddressAttempts();
 
-  function resolveUser(token: string, now: Date): { user: User | null; expired: boolean } {
+  function resolveUser(db: Db, token: string, now: Date): { user: User | null; expired: boolean } {
     const { sessionTimeoutHours } = readSettings(db);
     const found = lookupSession(db, token, now, sessionTimeoutHours);
     if (found.kind !== 'valid') return { user: null, expired: found.kind === 'expired' };
@@ -78,7 +99,16 @@ export function createApp(options: AppOptions): App {
     return { user: user && !user.disabled ? user : null, expired: false };
   }
 
-  async function call(method: string, rawInput: unknown, caller: Caller = {}): Promise<Outcome> {
+  /**
+   * Each call is one use of the live database: it keeps the connection it started with, and a
+   * restore (which replaces that connection from its own call's `after` stage) waits for the
+   * other calls to end and holds new ones back until the new file is open.
+   */
+  function call(method: string, rawInput: unknown, caller: Caller = {}): Promise<Outcome> {
+    return live.use((db) => callOn(db, method, rawInput, caller));
+  }
+
+  async function callOn(db: Db, method: string, rawInput: unknown, caller: Caller): Promise<Outcome> {
     if (!Object.prototype.hasOwnProperty.call(contract, method)) {
       return { result: fail('UNKNOWN_METHOD', errorsFr.unknownMethod(String(method).slice(0, 80))) };
     }
@@ -90,7 +120,7 @@ export function createApp(options: AppOptions): App {
     let user: User | null = null;
     try {
       if (token) {
-        const resolved = resolveUser(token, now);
+        const resolved = resolveUser(db, token, now);
         user = resolved.user;
         if (!user && spec.access !== 'public') {
           const message = resolved.expired
@@ -129,6 +159,8 @@ export function createApp(options: AppOptions): App {
       user,
       now,
       dataDir: options.dataDir ?? null,
+      address: caller.address ?? null,
+      addressAttempts,
       startSession(userId) {
         session = { kind: 'start', token: createSession(db, userId, now) };
       },
@@ -144,9 +176,10 @@ export function createApp(options: AppOptions): App {
         value = db.transaction(() => checkOutput(spec, handler(parsed.data as never, ctx)))();
       } else {
         const input = parsed.data as never;
-        const prepared = handler.before ? await handler.before(input) : undefined;
+        const stage: StageContext = { user, now, backups };
+        const prepared = handler.before ? await handler.before(input, stage) : undefined;
         const read = db.transaction(() => handler.run(input, ctx, prepared as never))();
-        value = checkOutput(spec, handler.after ? await handler.after(read as never, input) : read);
+        value = checkOutput(spec, handler.after ? await handler.after(read as never, input, stage) : read);
       }
       return session ? { result: { ok: true, value }, session } : { result: { ok: true, value } };
     } catch (error) {
@@ -156,5 +189,5 @@ export function createApp(options: AppOptions): App {
     }
   }
 
-  return { call, methods: Object.keys(contract) };
+  return { call, methods: Object.keys(contract), live, backups };
 }

@@ -1,5 +1,7 @@
 import type { MethodName, Output, ParsedInput } from '../../shared/api/index';
-import type { HandlerContext } from './context';
+import type { HandlerContext, StageContext } from './context';
+import { auditHandlers } from './features/audit/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { absencesHandlers } from './features/absences/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/auth/handlers';
@@ -13,6 +15,7 @@ import { programmesHandlers } from './features/programmes/handlers';
 import { rhythmHandlers } from './features/rhythm/handlers';
 import { roomsHandlers } from './features/rooms/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { teamHandlers } from './features/team/handlers';
 import { trainersHandlers } from './features/trainers/handlers';
 import { usersHandlers } from './features/users/handlers';
 
@@ -23,13 +26,15 @@ export type SyncHandler<M extends MethodName> = (input: ParsedInput<M>, ctx: Han
  * A handler with asynchronous work around its transaction. SQLite transactions here are
  * synchronous (better-sqlite3), so work that must await — reading an uploaded XLSX, writing one
  * with exceljs — happens in `before` (no database access) or `after` (from what `run` read), and
- * only `run` touches the database, inside the one transaction.
+ * only `run` touches the database, inside the one transaction. The one exception is the stages'
+ * `backups` (context.ts): a copy taken before an import, and the restore, which replaces the
+ * database in its `after` stage once no other call is running (backups/restore.ts).
  */
 export interface StagedHandler<M extends MethodName, Prepared, Read> {
   staged: true;
-  before?: (input: ParsedInput<M>) => Promise<Prepared>;
+  before?: (input: ParsedInput<M>, stage: StageContext) => Promise<Prepared>;
   run: (input: ParsedInput<M>, ctx: HandlerContext, prepared: Prepared) => Read;
-  after?: (read: Read, input: ParsedInput<M>) => Promise<Output<M>>;
+  after?: (read: Read, input: ParsedInput<M>, stage: StageContext) => Promise<Output<M>>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each staged handler fixes its own types
@@ -47,6 +52,8 @@ export type HandlersOf<K extends MethodName> = { [M in K]: Handler<M> };
 
 /** One handler per contract method; the type makes a missing or extra one a compile error. */
 export const handlers: Handlers = {
+  ...backupsHandlers,
+  ...auditHandlers,
   ...authHandlers,
   ...usersHandlers,
   ...settingsHandlers,
@@ -62,4 +69,5 @@ export const handlers: Handlers = {
   ...rhythmHandlers,
   ...absencesHandlers,
   ...attendanceHandlers,
+  ...teamHandlers,
 };

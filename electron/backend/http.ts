@@ -27,14 +27,49 @@ export interface HttpOptions {
   app: App;
   /** The built renderer; omitted in tests that only exercise the API. */
   staticDir?: string;
-  /** Set the Secure flag on the cookie (team mode over HTTPS). */
+  /** Set the Secure flag on the cookie (team mode over HTTPS); implied by `tls`. */
   secureCookie?: boolean;
+  /** Serve HTTPS with this key and certificate (PEM): team mode on the local network. */
+  tls?: { key: string; cert: string };
   /**
    * Accept only requests addressed to these host names (any port). When Carnet listens on the
    * loopback only, this defeats DNS rebinding: a foreign site whose name resolves to 127.0.0.1
    * still sends its own name in the Host header.
    */
   allowedHostnames?: readonly string[];
+}
+
+/**
+ * Headers on every answer, pages and API alike: no MIME sniffing, no referrer leaving, never in a
+ * frame (CSP frame-ancestors and X-Frame-Options for older browsers), no powerful features, and
+ * a browsing context of its own.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), payment=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Whether a request comes from another site's page. Browsers name the page's origin on every
+ * POST (and `Sec-Fetch-Site` on modern ones); an opaque origin ("null": a sandboxed frame, a
+ * file) is foreign too. A request naming neither comes from a program, not a page: it carries
+ * no ambient cookie of a browser, so it may go on to the session check.
+ */
+export function isForeignRequest(headers: Record<string, string | string[] | undefined>): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = headers.origin;
+  if (origin === undefined) return false;
+  try {
+    return typeof origin !== 'string' || new URL(origin).host !== headers.host;
+  } catch {
+    return true;
+  }
 }
 
 /** The names a browser on this machine uses for a server bound to the loopback. */
@@ -54,7 +89,12 @@ function send(reply: FastifyReply, result: Result<unknown>): FastifyReply {
  * It carries calls to the registry and back; it decides nothing about who may do what.
  */
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
-  const server = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
+  const server = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: false,
+    return503OnClosing: true,
+    ...(options.tls ? { https: { key: options.tls.key, cert: options.tls.cert } } : {}),
+  }) as unknown as FastifyInstance;
   await server.register(fastifyCookie);
 
   // Our own JSON parser, so a malformed body gets a French message rather than Fastify's.
@@ -92,40 +132,33 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     });
   }
 
-  server.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  server.addHook('onSend', async (req, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    // API answers (refusals included) hold personal data: never kept by a cache.
+    if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
     return payload;
   });
 
   server.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
-    // A browser always names the page a request comes from; another site's page is refused.
-    const origin = req.headers.origin;
-    if (origin && origin !== 'null') {
-      let host: string | null = null;
-      try {
-        host = new URL(origin).host;
-      } catch {
-        host = null;
-      }
-      if (host !== req.headers.host) return reply.code(403).send(fail('FORBIDDEN', errorsFr.foreignOrigin));
+    // CSRF: besides the SameSite=Strict cookie, a call from another site's page is refused.
+    if (isForeignRequest(req.headers)) {
+      return reply.code(403).send(fail('FORBIDDEN', errorsFr.foreignOrigin));
     }
     const outcome = await options.app.call(req.params.method, req.body, {
       sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+      // The socket's peer (no proxy is trusted): login attempts are counted per address.
+      address: req.ip,
     });
     if (outcome.session?.kind === 'start') {
       reply.setCookie(SESSION_COOKIE, outcome.session.token, {
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: options.secureCookie ?? false,
+        secure: options.secureCookie ?? !!options.tls,
       });
     } else if (outcome.session?.kind === 'end') {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
-    reply.header('Cache-Control', 'no-store');
     return send(reply, outcome.result);
   });
 

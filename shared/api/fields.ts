@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validationFr } from '../i18n/fr/validation';
 
 /** Field schemas shared by the records' contracts, each with its French message. */
+export { expectedVersion, versionToken } from './versions';
 
 export const id = z.number().int().positive();
 export const byId = z.object({ id }).strict();

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import './zod-fr';
 import { attendanceApi } from './attendance';
+import { auditApi } from './audit';
 import { authApi } from './auth';
 import { availabilityApi } from './availability';
+import { backupsApi } from './backups';
 import { cohortsApi } from './cohorts';
 import { importsApi } from './imports';
 import { learnerPlanApi } from './learner-plan';
@@ -12,6 +14,7 @@ import { planningApi } from './planning';
 import { programmesApi } from './programmes';
 import { roomsApi } from './rooms';
 import { settingsApi } from './settings';
+import { teamApi } from './team';
 import { trainersApi } from './trainers';
 import { usersApi } from './users';
 
@@ -30,6 +33,9 @@ export const contract = {
   ...planningApi,
   ...availabilityApi,
   ...attendanceApi,
+  ...teamApi,
+  ...backupsApi,
+  ...auditApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileDownload, fileUpload, id, isoDate, optionalText } from './fields';
+import { expectedVersion, fileDownload, fileUpload, id, isoDate, optionalText, versionToken } from './fields';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
 import { SLOTS } from './trainers';
@@ -45,6 +45,7 @@ export const sessionViewSchema = z.object({
   roomName: z.string().nullable(),
   modality: z.enum(MODALITIES),
   note: z.string().nullable(),
+  updatedAt: versionToken, // the version token: optimistic concurrency, see versions.ts
   /** Allowed, shown on the card: school holiday, trainer not listed for the subject… */
   warnings: z.array(issueSchema),
 });
@@ -173,15 +174,14 @@ export const planningApi = {
     access: planners,
   }),
   'sessions.update': method({
-    summary:
-      'Changes a session (subject, trainer, room, modality, note, date or slot), checked as a new one.',
-    input: z.object({ id, ...sessionFields, date: isoDate, slot }).strict(),
+    summary: 'Changes a session, checked as a new one; a stale `expectedUpdatedAt` is a CONFLICT.',
+    input: z.object({ id, ...sessionFields, date: isoDate, slot, ...expectedVersion }).strict(),
     output: savedSchema,
     access: planners,
   }),
   'sessions.move': method({
-    summary: 'Moves a session to another half-day (drag and drop, keyboard), refused on any conflict there.',
-    input: z.object({ id, date: isoDate, slot }).strict(),
+    summary: 'Moves a session to another half-day (drag and drop, keyboard); refused on a conflict there.',
+    input: z.object({ id, date: isoDate, slot, ...expectedVersion }).strict(),
     output: savedSchema,
     access: planners,
   }),
@@ -193,7 +193,7 @@ export const planningApi = {
   }),
   'sessions.delete': method({
     summary: 'Deletes a planned session; refused once attendance refers to it.',
-    input: z.object({ id }).strict(),
+    input: z.object({ id, ...expectedVersion }).strict(),
     output: z.object({}),
     access: planners,
   }),

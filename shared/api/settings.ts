@@ -24,6 +24,19 @@ export const settingsSchema = z.object({
       unjustifiedHalfDaysPerMonth: z.number().int().min(1).max(40),
     })
     .strict(),
+  /** Where backups go (null: `sauvegardes` in the data folder) and how many automatic ones are kept. */
+  backups: z
+    .object({
+      folder: z
+        .string()
+        .trim()
+        .max(500)
+        .nullable()
+        .transform((v) => (v ? v : null)),
+      keepDaily: z.number().int().min(1).max(60),
+      keepWeekly: z.number().int().min(0).max(52),
+    })
+    .strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -35,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
     evening: { start: '17:00', end: '19:00' },
   },
   attendanceAlerts: { unjustifiedShareMax: 0.1, unjustifiedHalfDaysPerMonth: 3 },
+  backups: { folder: null, keepDaily: 7, keepWeekly: 4 },
 };
 
 const systemInfoSchema = z.object({

@@ -120,17 +120,17 @@ describe('window hardening', () => {
   it('denies new windows, webviews and navigation away from the app, and every permission', async () => {
     const { hardenContents, hardenSession } = await import('../../electron/security');
     const listeners: Record<string, (event: { preventDefault(): void }, url?: string) => void> = {};
-    let openHandler: (() => { action: string }) | undefined;
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
     const contents = {
       on: (name: string, fn: (event: { preventDefault(): void }, url?: string) => void) => {
         listeners[name] = fn;
       },
-      setWindowOpenHandler: (fn: () => { action: string }) => {
+      setWindowOpenHandler: (fn: (details: { url: string }) => { action: string }) => {
         openHandler = fn;
       },
     };
     hardenContents(contents as never, isTrusted);
-    expect(openHandler!()).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
 
     const prevented = (name: string, url?: string) => {
       const e = { preventDefault: vi.fn() };
@@ -149,6 +149,7 @@ describe('window hardening', () => {
     hardenSession({
       setPermissionRequestHandler: (fn: typeof permission) => (permission = fn),
       setPermissionCheckHandler: (fn: typeof check) => (check = fn),
+      setDevicePermissionHandler: vi.fn(),
       webRequest: { onHeadersReceived: (fn: typeof headers) => (headers = fn) },
     } as never);
     const granted = vi.fn();

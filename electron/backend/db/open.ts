@@ -95,9 +95,23 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   let backupPath: string | null = null;
   if (pending.length > 0 && version > 0) {
     const dir = options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
-    fs.mkdirSync(dir, { recursive: true });
     backupPath = path.join(dir, `carnet-schema${version}-avant-migration-${stamp(now())}.sqlite`);
-    await db.backup(backupPath);
+    // Written under a temporary name, so a crash never leaves a half copy that looks whole; and
+    // no copy, no migration.
+    const partial = `${backupPath}.partiel`;
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      await db.backup(partial);
+      fs.renameSync(partial, backupPath);
+    } catch (error) {
+      fs.rmSync(partial, { force: true });
+      db.close();
+      return {
+        ok: false,
+        code: 'CANNOT_OPEN',
+        message: databaseFr.backupFailed(display, dir, (error as Error).message),
+      };
+    }
   }
 
   let current = version;

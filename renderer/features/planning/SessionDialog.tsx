@@ -5,6 +5,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import type { SessionView } from '../../../shared/api/planning';
+import type { Result } from '../../../shared/api/result';
+import { concurrencyFr } from '../../../shared/i18n/fr/concurrency';
 import { planningScreenFr as t } from '../../../shared/i18n/fr/planning-screen';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -64,6 +66,13 @@ export function SessionDialog({
   const groupId = session ? session.groupId : (target as { groupId: number }).groupId;
   const [draft, setDraft] = useState(() => initialDraft(target));
   const [confirming, setConfirming] = useState(false);
+  // After a refusal the grid may be out of date (a colleague's change): closing reads it again.
+  const [refused, setRefused] = useState(false);
+  const watch = async <T,>(result: Promise<Result<T>>): Promise<Result<T>> => {
+    const r = await result;
+    if (!r.ok && r.error.code === 'CONFLICT') setRefused(true);
+    return r;
+  };
   const { subjects, error: subjectsError } = useProgrammeSubjects(refs.programmeOf(groupId));
   const action = useAction();
   const change = (patch: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -87,7 +96,11 @@ export function SessionDialog({
       slot: draft.slot,
     };
     const saved = await action.run(() =>
-      session ? call('sessions.update', { id: session.id, ...input }) : call('sessions.create', input),
+      watch(
+        session
+          ? call('sessions.update', { id: session.id, expectedUpdatedAt: session.updatedAt, ...input })
+          : call('sessions.create', input),
+      ),
     );
     if (saved) onClose(savedMessage(saved, session ? t.updated : t.created));
   }
@@ -95,7 +108,9 @@ export function SessionDialog({
   async function remove(confirmed: boolean) {
     setConfirming(false);
     if (!confirmed || !session) return;
-    const done = await action.run(() => call('sessions.delete', { id: session.id }));
+    const done = await action.run(() =>
+      watch(call('sessions.delete', { id: session.id, expectedUpdatedAt: session.updatedAt })),
+    );
     if (done) onClose({ severity: 'success', text: t.deleted });
   }
 
@@ -104,7 +119,7 @@ export function SessionDialog({
       <FormDialog
         title={session ? t.editTitle(session.subjectName) : t.createTitle(draft.date, draft.slot)}
         intro={session ? t.otherGroup(session.groupName, session.cohortName) : undefined}
-        onClose={() => onClose(null)}
+        onClose={() => onClose(refused ? { severity: 'info', text: concurrencyFr.reloaded } : null)}
         onSubmit={submit}
         busy={action.busy}
         error={action.error ?? subjectsError}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SessionView } from '../../../shared/api/planning';
 import type { Result } from '../../../shared/api/result';
 import { planningScreenFr as t } from '../../../shared/i18n/fr/planning-screen';
@@ -26,6 +26,9 @@ export function useGridActions(changed: () => void) {
   const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
   const [moving, setMoving] = useState<Map<number, Place>>(new Map());
   const [clipboard, setClipboard] = useState<SessionView | null>(null);
+  // Versions this screen saved itself, so a second move before the week is read again is not
+  // taken for someone else's change. Tokens only grow: the larger one is the latest.
+  const saved = useRef(new Map<number, string>());
 
   const settle = useCallback(
     (result: Result<Saved>, success: string) => {
@@ -42,7 +45,16 @@ export function useGridActions(changed: () => void) {
       if (session.date === to.date && session.slot === to.slot) return;
       setMoving((m) => new Map(m).set(session.id, to));
       // The card stays where it was dropped until the week is read again (`landed`).
-      settle(await call('sessions.move', { id: session.id, ...to }), t.moved);
+      // The version read with the card: a move over someone else's newer change is refused.
+      const own = saved.current.get(session.id);
+      const version = own && own > session.updatedAt ? own : session.updatedAt;
+      const result = await call('sessions.move', {
+        id: session.id,
+        ...to,
+        expectedUpdatedAt: version,
+      });
+      if (result.ok) saved.current.set(session.id, result.value.session.updatedAt);
+      settle(result, t.moved);
     },
     [settle],
   );

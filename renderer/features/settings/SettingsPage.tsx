@@ -1,9 +1,13 @@
+import HistoryIcon from '@mui/icons-material/History';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type FormEvent } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { backupsFr } from '../../../shared/i18n/fr/backups';
+import { errorsFr } from '../../../shared/i18n/fr/errors';
 import { settingsFr } from '../../../shared/i18n/fr/settings';
 import { call } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,6 +17,8 @@ import { useSession } from '../../session';
 import { attendanceCardsFr } from '../../../shared/i18n/fr/attendance-screen';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { AttendanceAlertsSection } from './AttendanceAlertsSection';
+import { AuditSection } from './AuditSection';
+import { BackupsSection } from './BackupsSection';
 import { SchoolHolidaysSection } from './SchoolHolidaysSection';
 import { SettingsSection as Section } from './SettingsSection';
 import { SlotsSection } from './SlotsSection';
@@ -73,7 +79,23 @@ function About() {
   );
 }
 
+/** Paramètres, and below it the journal (administrators), at /parametres/journal. */
 export function SettingsPage() {
+  const { user } = useSession();
+  return (
+    <Routes>
+      <Route index element={<SettingsHome />} />
+      <Route
+        path="journal"
+        element={
+          user.role === 'admin' ? <AuditSection /> : <Alert severity="warning">{errorsFr.forbidden}</Alert>
+        }
+      />
+    </Routes>
+  );
+}
+
+function SettingsHome() {
   const { user } = useSession();
   return (
     <>
@@ -99,6 +121,21 @@ export function SettingsPage() {
       {(user.role === 'admin' || user.role === 'manager') && (
         <Section title={settingsFr.schoolHolidays}>
           <SchoolHolidaysSection />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={backupsFr.title}>
+          <BackupsSection />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={backupsFr.journalTitle}>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {backupsFr.journalIntro}
+          </Typography>
+          <Button component={Link} to="journal" variant="outlined" startIcon={<HistoryIcon />}>
+            {backupsFr.openJournal}
+          </Button>
         </Section>
       )}
       <About />

@@ -20,6 +20,8 @@ export const authFr = {
     'Identifiant invalide : lettres minuscules, chiffres, point, tiret ou souligné, 2 à 40 caractères.',
   wrongCredentials: 'Identifiant ou mot de passe incorrect.',
   disabledAccount: 'Ce compte est désactivé. Adressez-vous à un administrateur.',
+  /** After 5 failed logins: `time` is the end of the lock, "14 h 32". */
+  tooManyAttempts: (time: string) => `Trop de tentatives : réessayez à ${time}.`,
   sessionExpiredNotice: 'Votre session a expiré. Reconnectez-vous.',
   loggedOutNotice: 'Vous êtes déconnecté.',
   changePasswordTitle: 'Changer le mot de passe',

@@ -12,6 +12,7 @@ export const navFr = {
   exams: 'Examens',
   documents: 'Documents',
   users: 'Utilisateurs',
+  sharing: 'Partager sur le réseau',
   settings: 'Paramètres',
 } as const;
 
@@ -28,5 +29,6 @@ export const pageIntrosFr = {
   exams: 'Simulation de la décision du BTS à partir des unités et coefficients.',
   documents: 'Bulletins, attestations de fin de formation, certificats de réalisation.',
   users: 'Comptes de l’équipe, rôles, mots de passe.',
+  sharing: 'Ouvrir Carnet aux postes de l’équipe sur le réseau local, en HTTPS.',
   settings: 'Votre compte, les réglages du centre.',
 } as const;

@@ -3,9 +3,10 @@ import { usersFr } from '../../../../shared/i18n/fr/users';
 import { audit } from '../../audit';
 import { requireUser } from '../../context';
 import { AppError, conflict } from '../../errors';
-import type { HandlersOf } from '../../handlers';
+import { staged, type HandlersOf } from '../../handlers';
 import { countUsers, findUserWithHash, insertUser, recordLogin, setUserPassword } from '../users/repository';
-import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { attemptLogin, type LoginOutcome } from './login';
+import { hashPassword, verifyPassword } from './passwords';
 
 export const authHandlers: HandlersOf<
   'auth.status' | 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.changePassword'
@@ -26,15 +27,14 @@ export const authHandlers: HandlersOf<
     return { ...user, lastLoginAt: ctx.now.toISOString() };
   },
 
-  'auth.login': (input, ctx) => {
-    const found = findUserWithHash(ctx.db, { login: input.login });
-    const passwordOk = verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
-    if (!found || !passwordOk) throw new AppError('NOT_AUTHENTICATED', authFr.wrongCredentials);
-    if (found.user.disabled) throw new AppError('NOT_AUTHENTICATED', authFr.disabledAccount);
-    recordLogin(ctx.db, found.user.id, ctx.now);
-    ctx.startSession(found.user.id);
-    return { ...found.user, lastLoginAt: ctx.now.toISOString() };
-  },
+  // Staged so that a refusal is raised after the transaction: the failure it counts stays written.
+  'auth.login': staged<'auth.login', undefined, LoginOutcome>({
+    run: (input, ctx) => attemptLogin(input, ctx),
+    after: async (outcome) => {
+      if (!outcome.ok) throw new AppError('NOT_AUTHENTICATED', outcome.message);
+      return outcome.user;
+    },
+  }),
 
   'auth.logout': (_input, ctx) => {
     ctx.endSession();

@@ -2,6 +2,8 @@ import type { ParsedInput } from '../../../../shared/api/index';
 import { guessMapping } from '../../../../shared/domain/import-columns';
 import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
+import { AppError } from '../../errors';
+import { backupsFr } from '../../../../shared/i18n/fr/backups';
 import { staged, type HandlersOf } from '../../handlers';
 import { report } from './check';
 import { cohortRoster, groupList } from './exports';
@@ -17,6 +19,7 @@ import { workbookDownload, type WorkbookPlan } from './workbook-write';
  */
 
 const PREVIEW_ROWS = 10;
+const { importBackupFailed } = backupsFr;
 
 /** Exports carry personal data out of Carnet: who took which list is kept. */
 const recordExport = (ctx: HandlerContext, action: string, target: string): void =>
@@ -56,7 +59,15 @@ export const importsHandlers: HandlersOf<
   }),
 
   'imports.run': staged<'imports.run', ImportTable>({
-    before: readUpload,
+    // A copy of the database before every import, once the file has been read (a file that cannot
+    // be read is refused without one). No copy, no import: the refusal says why.
+    before: async (input, stage) => {
+      const table = await readUpload(input);
+      await stage.backups?.snapshot('pre-import').catch((error: Error) => {
+        throw new AppError('UNAVAILABLE', importBackupFailed(error.message));
+      });
+      return table;
+    },
     run: (input, ctx, table) => runImport(ctx, input, table),
   }),
 

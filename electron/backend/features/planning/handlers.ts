@@ -10,6 +10,7 @@ import { assertCohortWritable } from '../cohorts/membership';
 import { isoDay } from '../cohorts/dates';
 import { applyPattern, copyWeek } from './batch';
 import { invalid, PlanningFacts } from './context';
+import { assertSessionFresh } from './freshness';
 import { exportIcs } from './ics-export';
 import { groupLedger } from './ledger';
 import { planningPdf, planningPrint } from './pdf-export';
@@ -73,15 +74,17 @@ export const planningHandlers: HandlersOf<
   'sessions.create': (input, ctx) =>
     saveChecked(ctx, new PlanningFacts(ctx.db), input, null, 'sessions.create'),
 
-  'sessions.update': ({ id, ...fields }, ctx) => {
+  'sessions.update': ({ id, expectedUpdatedAt, ...fields }, ctx) => {
     const facts = new PlanningFacts(ctx.db);
     editable(ctx, facts, id);
+    assertSessionFresh(ctx, id, expectedUpdatedAt, 'save');
     return saveChecked(ctx, facts, fields, id, 'sessions.update');
   },
 
-  'sessions.move': ({ id, date, slot }, ctx) => {
+  'sessions.move': ({ id, date, slot, expectedUpdatedAt }, ctx) => {
     const facts = new PlanningFacts(ctx.db);
     const { id: _id, ...fields } = editable(ctx, facts, id);
+    assertSessionFresh(ctx, id, expectedUpdatedAt, 'save');
     return saveChecked(ctx, facts, { ...fields, date, slot }, id, 'sessions.move');
   },
 
@@ -91,8 +94,9 @@ export const planningHandlers: HandlersOf<
     return saveChecked(ctx, facts, { ...fields, date, slot }, null, 'sessions.duplicate');
   },
 
-  'sessions.delete': ({ id }, ctx) => {
+  'sessions.delete': ({ id, expectedUpdatedAt }, ctx) => {
     const session = editable(ctx, new PlanningFacts(ctx.db), id);
+    assertSessionFresh(ctx, id, expectedUpdatedAt, 'delete');
     const uses = blockingReferences(ctx.db, 'planned_sessions', id);
     if (uses.length > 0) throw conflict(t.sessionInUse(describeUses(uses)));
     deleteSession(ctx.db, id);

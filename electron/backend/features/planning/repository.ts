@@ -21,6 +21,8 @@ export interface StoredSession extends SessionFields {
 
 /** A session with every name the grid shows and the cohort facts its warnings need. */
 export interface SessionViewRow extends StoredSession {
+  /** The version token: moves forward at every save (optimistic concurrency). */
+  updatedAt: string;
   groupName: string;
   cohortId: number;
   cohortName: string;
@@ -38,7 +40,7 @@ export interface SessionViewRow extends StoredSession {
 const STORED = `s.id, s.group_id AS groupId, s.subject_id AS subjectId, s.trainer_id AS trainerId,
   s.room_id AS roomId, s.date, s.slot, s.modality, s.note`;
 
-const VIEW = `SELECT ${STORED}, g.name AS groupName, g.cohort_id AS cohortId, c.name AS cohortName,
+const VIEW = `SELECT ${STORED}, s.updated_at AS updatedAt, g.name AS groupName, g.cohort_id AS cohortId, c.name AS cohortName,
     ps.name AS subjectName, t.first_name || ' ' || t.surname AS trainerName, r.name AS roomName,
     c.holiday_zone AS holidayZone, c.alsace_moselle AS alsaceMoselle, c.year_from AS yearFrom,
     c.year_to AS yearTo, ps.hours_year1 AS hoursYear1, ps.hours_year2 AS hoursYear2
@@ -112,7 +114,6 @@ export function learnerGroupBetween(db: Db, learnerId: number, from: string, to:
 /** A session as a calendar file carries it: with the times its SEQUENCE and LAST-MODIFIED come from. */
 export interface IcsSessionRow extends SessionViewRow {
   createdAt: string;
-  updatedAt: string;
 }
 
 /** The sessions of a calendar export between two dates, with their change times. */
@@ -123,7 +124,7 @@ export function icsSessions(
   from: string,
   to: string,
 ): IcsSessionRow[] {
-  const select = VIEW.replace('SELECT ', 'SELECT s.created_at AS createdAt, s.updated_at AS updatedAt, ');
+  const select = VIEW.replace('SELECT ', 'SELECT s.created_at AS createdAt, ');
   const rows = stmt(db, `${select} WHERE ${viewFilter(view)} AND s.date BETWEEN ? AND ? ${ORDER}`).all(
     id,
     from,
@@ -205,13 +206,21 @@ export function insertSession(db: Db, fields: SessionFields, now: Date): number 
   return Number(lastInsertRowid);
 }
 
-export function updateSession(db: Db, id: number, fields: SessionFields, now: Date): void {
+/** The session's current version token (its updated_at), null when it does not exist. */
+export function sessionVersion(db: Db, id: number): string | null {
+  const row = stmt(db, 'SELECT updated_at AS v FROM planned_sessions WHERE id = ?').get(id) as
+    { v: string } | undefined;
+  return row?.v ?? null;
+}
+
+/** `version` is the new token (see concurrency/version.ts: it always moves forward). */
+export function updateSession(db: Db, id: number, fields: SessionFields, version: string): void {
   stmt(
     db,
     `UPDATE planned_sessions SET group_id = @groupId, subject_id = @subjectId, trainer_id = @trainerId,
        room_id = @roomId, date = @date, slot = @slot, modality = @modality, note = @note, updated_at = @at
      WHERE id = @id`,
-  ).run({ ...fields, at: now.toISOString(), id });
+  ).run({ ...fields, at: version, id });
 }
 
 export function deleteSession(db: Db, id: number): void {

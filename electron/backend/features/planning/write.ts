@@ -4,12 +4,14 @@ import { slotDurationHours } from '../../../../shared/domain/calendar/half-days'
 import type { Issue, SessionErrorKind } from '../../../../shared/domain/planning/conflicts';
 import { auditCall } from '../../audit';
 import type { HandlerContext } from '../../context';
+import { nextVersion } from '../../concurrency/version';
 import { AppError } from '../../errors';
 import { assertCohortWritable } from '../cohorts/membership';
 import { evaluate, type PlanningFacts } from './context';
 import {
   findSessionView,
   insertSession,
+  sessionVersion,
   updateSession,
   type SessionFields,
   type SessionViewRow,
@@ -59,6 +61,7 @@ export function toSessionView(row: SessionViewRow, slots: SlotSettings, warnings
     roomName: row.roomName,
     modality: row.modality,
     note: row.note,
+    updatedAt: row.updatedAt,
     warnings,
   };
 }
@@ -79,7 +82,9 @@ export function saveChecked(
   const { check } = evaluate(facts, fields, existingId);
   if (check.errors.length > 0) throw conflictOf(check.errors);
   const id = existingId ?? insertSession(ctx.db, fields, ctx.now);
-  if (existingId !== null) updateSession(ctx.db, existingId, fields, ctx.now);
+  if (existingId !== null) {
+    updateSession(ctx.db, existingId, fields, nextVersion(sessionVersion(ctx.db, existingId), ctx.now));
+  }
   auditCall(ctx, action, `session:${id}`, fields);
   const warnings = check.warnings.map(({ kind, message }) => ({ kind, message }));
   return { session: toSessionView(findSessionView(ctx.db, id)!, facts.slots, warnings), warnings };

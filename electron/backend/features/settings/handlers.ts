@@ -1,5 +1,6 @@
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
 import { audit } from '../../audit';
+import { folderProblem } from '../../backups/folder';
 import { AppError } from '../../errors';
 import type { HandlersOf } from '../../handlers';
 import type { Settings } from '../../../../shared/api/settings';
@@ -8,6 +9,12 @@ import { readSettings, writeSettings } from './repository';
 
 declare const __CARNET_VERSION__: string | undefined;
 const version = typeof __CARNET_VERSION__ === 'string' ? __CARNET_VERSION__ : 'dev';
+
+/** A chosen backup folder must exist and take a file now, or it is refused at its field. */
+function checkBackupFolder(folder: string): void {
+  const problem = folderProblem(folder);
+  if (problem) throw new AppError('INVALID_INPUT', problem, { 'backups.folder': problem });
+}
 
 /** Refuses slots that end before they start or overlap, each message at its field ("slots.morning.end"). */
 function checkSlots(slots: Settings['slots']): void {
@@ -22,6 +29,7 @@ export const settingsHandlers: HandlersOf<'settings.get' | 'settings.update' | '
 
   'settings.update': (changes, { db, user, now }) => {
     if (changes.slots) checkSlots(changes.slots);
+    if (changes.backups?.folder) checkBackupFolder(changes.backups.folder);
     writeSettings(db, changes);
     audit(db, { at: now, userId: user?.id ?? null, action: 'settings.update', details: changes });
     return readSettings(db);

@@ -1,0 +1,23 @@
+import { AppError } from '../errors';
+
+/**
+ * The version token a save writes: the call's time, or one millisecond after the previous token
+ * when the clock has not moved past it (two saves in the same millisecond, a clock set back), so
+ * tokens of a row only ever grow and two versions never share one.
+ */
+export function nextVersion(previous: string | null, now: Date): string {
+  if (previous === null) return now.toISOString();
+  const before = Date.parse(previous);
+  return Number.isNaN(before) || now.getTime() > before
+    ? now.toISOString()
+    : new Date(before + 1).toISOString();
+}
+
+/**
+ * Refuses a save made from a stale read: the token the client read is not the row's current
+ * one. Without a token (an older client) the save goes through. The message is built only when
+ * needed, since it reads who changed the row last.
+ */
+export function assertFresh(current: string, expected: string | undefined, message: () => string): void {
+  if (expected !== undefined && expected !== current) throw new AppError('CONFLICT', message());
+}
