@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { errorsFr } from '../shared/i18n/fr/errors';
 import { navFr, pageIntrosFr } from '../shared/i18n/fr/nav';
 import { ComingSoon } from './components/ComingSoon';
+import { AttendancePage } from './features/attendance/AttendancePage';
 import { CohortsPage } from './features/cohorts/CohortsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { LearnersPage } from './features/learners/LearnersPage';
@@ -24,6 +25,7 @@ const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
   trainers: TrainersPage,
   rooms: RoomsPage,
   planning: PlanningPage,
+  attendance: AttendancePage,
   users: UsersPage,
   settings: SettingsPage,
 };

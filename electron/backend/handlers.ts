@@ -1,5 +1,7 @@
 import type { MethodName, Output, ParsedInput } from '../../shared/api/index';
 import type { HandlerContext } from './context';
+import { absencesHandlers } from './features/absences/handlers';
+import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/auth/handlers';
 import { availabilityHandlers } from './features/planning/availability';
 import { cohortsHandlers } from './features/cohorts/handlers';
@@ -58,4 +60,6 @@ export const handlers: Handlers = {
   ...planningHandlers,
   ...availabilityHandlers,
   ...rhythmHandlers,
+  ...absencesHandlers,
+  ...attendanceHandlers,
 };

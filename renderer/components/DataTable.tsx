@@ -29,7 +29,7 @@ export function DataTable<R extends GridValidRowModel>(
     onErrorClose?(): void;
   },
 ) {
-  const { label, query, error = query.error, onErrorClose, sx, ...rest } = props;
+  const { label, query, error = query.error, onErrorClose, sx, localeText, ...rest } = props;
   return (
     <>
       {error && (
@@ -40,7 +40,8 @@ export function DataTable<R extends GridValidRowModel>(
       <Paper variant="outlined" sx={{ height: 'calc(100vh - 220px)', minHeight: 320, ...sx }}>
         <DataGrid
           density="compact"
-          localeText={frFR.components.MuiDataGrid.defaultProps.localeText}
+          // A page's own texts (its "no rows" sentence) complete the French set, never replace it.
+          localeText={{ ...frFR.components.MuiDataGrid.defaultProps.localeText, ...localeText }}
           showToolbar
           disableRowSelectionOnClick
           aria-label={label}

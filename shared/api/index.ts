@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import './zod-fr';
+import { attendanceApi } from './attendance';
 import { authApi } from './auth';
 import { availabilityApi } from './availability';
 import { cohortsApi } from './cohorts';
@@ -28,6 +29,7 @@ export const contract = {
   ...importsApi,
   ...planningApi,
   ...availabilityApi,
+  ...attendanceApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,15 @@ export const settingsSchema = z.object({
     .max(72, { error: settingsFr.sessionTimeoutHelp }),
   /** The centre's half-days and evening slot (domain rules: 8:15–12:00, 13:00–16:45, 17:00–19:00). */
   slots: z.object({ morning: slotTimes, afternoon: slotTimes, evening: slotTimes }).strict(),
+  /** When a learner's absences raise an alert on the dashboard. */
+  attendanceAlerts: z
+    .object({
+      /** Share of scheduled hours missed without justification, e.g. 0.1 for 10 %. */
+      unjustifiedShareMax: z.number().min(0.01).max(1),
+      /** Unjustified absent half-days within one calendar month. */
+      unjustifiedHalfDaysPerMonth: z.number().int().min(1).max(40),
+    })
+    .strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
     afternoon: { start: '13:00', end: '16:45' },
     evening: { start: '17:00', end: '19:00' },
   },
+  attendanceAlerts: { unjustifiedShareMax: 0.1, unjustifiedHalfDaysPerMonth: 3 },
 };
 
 const systemInfoSchema = z.object({

@@ -101,11 +101,9 @@ describe('sessions.update, move, duplicate, delete', () => {
   it('refuses to delete a session another record refers to, saying what refers to it', async () => {
     w = await planningWorld();
     const { session } = await value<Saved>(w, 'sessions.create', sessionInput(w));
-    // Stands in for the attendance sheets a later issue adds.
-    w.b.db.exec(
-      'CREATE TABLE attendance_sheets (id INTEGER PRIMARY KEY, session_id INTEGER REFERENCES planned_sessions (id))',
-    );
-    w.b.db.prepare('INSERT INTO attendance_sheets (session_id) VALUES (?)').run(session.id);
+    w.b.db
+      .prepare("INSERT INTO attendance_sheets (session_id, created_at, updated_at) VALUES (?, 'x', 'x')")
+      .run(session.id);
     const error = await refused(w, () => call(w, 'sessions.delete', { id: session.id }));
     expect(error.message).toBe(
       'Cette séance ne peut pas être supprimée : elle est liée à 1 feuille d’émargement.',

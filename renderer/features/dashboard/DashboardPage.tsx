@@ -11,6 +11,7 @@ import { navFr, pageIntrosFr } from '../../../shared/i18n/fr/nav';
 import { PageHeader } from '../../components/PageHeader';
 import { visibleNav } from '../../nav';
 import { useSession } from '../../session';
+import { AttendanceCards } from './AttendanceCards';
 
 export function DashboardPage() {
   const { user } = useSession();
@@ -25,6 +26,7 @@ export function DashboardPage() {
           {dashboardFr.setupHint}
         </Alert>
       )}
+      <AttendanceCards />
       <Typography variant="h2" sx={{ mb: 1.5 }}>
         {dashboardFr.shortcuts}
       </Typography>

@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords } from '../../session';
 import { LearnerPlanSection } from '../learner-plan/LearnerPlanSection';
+import { AbsencesSection } from '../absences/AbsencesSection';
 import { IcsExportButton } from '../planning/IcsExportButton';
 import { LearnerFacts } from './LearnerFacts';
 import { learnerPaths } from './paths';
@@ -95,6 +96,7 @@ export function LearnerDetailPage() {
       <Stack spacing={2}>
         <LearnerFacts learner={learner} />
         <LearnerPlanSection learnerId={id} />
+        <AbsencesSection learner={learner} />
       </Stack>
       {confirming && (
         <ConfirmDialog

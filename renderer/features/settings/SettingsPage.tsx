@@ -10,7 +10,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../session';
+import { attendanceCardsFr } from '../../../shared/i18n/fr/attendance-screen';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { AttendanceAlertsSection } from './AttendanceAlertsSection';
 import { SchoolHolidaysSection } from './SchoolHolidaysSection';
 import { SettingsSection as Section } from './SettingsSection';
 import { SlotsSection } from './SlotsSection';
@@ -87,6 +89,11 @@ export function SettingsPage() {
       {user.role === 'admin' && (
         <Section title={settingsFr.slots}>
           <SlotsSection />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={attendanceCardsFr.settingsTitle}>
+          <AttendanceAlertsSection />
         </Section>
       )}
       {(user.role === 'admin' || user.role === 'manager') && (

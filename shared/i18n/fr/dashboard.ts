@@ -3,5 +3,5 @@ export const dashboardFr = {
   today: (date: string) => `Nous sommes le ${date}.`,
   shortcuts: 'Accès rapides',
   setupHint:
-    'Carnet est prêt. Commencez par créer les comptes de l’équipe dans « Utilisateurs » ; les référentiels, promotions et plannings arrivent dans les prochaines versions.',
+    'Carnet est prêt. Créez les comptes de l’équipe dans « Utilisateurs », puis les promotions, les apprenants, les formateurs et les salles avant de planifier.',
 } as const;

@@ -4,7 +4,7 @@
  */
 const NOUNS: Record<string, readonly [string, string]> = {
   planned_sessions: ['séance planifiée', 'séances planifiées'],
-  attendance_records: ['émargement', 'émargements'],
+  attendance_lines: ['ligne d’émargement', 'lignes d’émargement'],
   attendance_sheets: ['feuille d’émargement', 'feuilles d’émargement'],
   evaluations: ['évaluation', 'évaluations'],
   marks: ['note', 'notes'],

@@ -2,15 +2,18 @@ import type { Ledger } from '../../../../shared/api/planning';
 import { ledgerRow, ledgerTotals } from '../../../../shared/domain/planning/hours';
 import type { Db } from '../../db/open';
 import { slotHours, targetHours, type PlanningFacts } from './context';
+import { closedSlotCounts } from '../attendance/sessions-repository';
+import { readSettings } from '../settings/repository';
 import { programmeSubjects } from './facts-repository';
 import { groupSlotCounts } from './repository';
 
 /**
- * Hours of a group's signed sessions of a subject. Always 0 for now: there is no attendance yet;
- * the attendance (émargement) issue fills this in from its sheets.
+ * Hours of a group's sessions of a subject that were delivered: those whose attendance sheet is
+ * closed (signed by the trainer, on screen or on paper), at the centre's slot times. A sheet
+ * reopened by a manager stops counting until it is closed again.
  */
-export function deliveredHours(_db: Db, _groupId: number, _subjectId: number): number {
-  return 0;
+export function deliveredHours(db: Db, groupId: number, subjectId: number): number {
+  return slotHours(closedSlotCounts(db, groupId, subjectId), readSettings(db).slots);
 }
 
 /**
@@ -40,8 +43,9 @@ export function groupLedger(facts: PlanningFacts, groupId: number, today: string
       yearEnd: group.endDate,
     };
     const row = ledgerRow({ ...period, deliveredHours: delivered });
-    // "Behind schedule at this date": until signed sheets measure delivered hours, the sessions
-    // dated before today stand for what has been held, so an empty ledger is not all "late".
+    // "Behind schedule at this date" is a planning signal: the sessions dated before today stand
+    // for what was held even while their sheets wait for a signature (the pending sheets list
+    // says that), so a late signature does not make a subject look under-planned.
     const progress = ledgerRow({ ...period, deliveredHours: Math.max(delivered, hoursOf(past)) });
     return {
       subjectId: subject.id,
