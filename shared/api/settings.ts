@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISPLAY_ROUNDINGS } from '../domain/marks/rounding';
 import { settingsFr } from '../i18n/fr/settings';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
@@ -24,6 +25,17 @@ export const settingsSchema = z.object({
       unjustifiedHalfDaysPerMonth: z.number().int().min(1).max(40),
     })
     .strict(),
+  /** How marks are counted and shown (domain-rules.md, Marks and averages). */
+  marks: z
+    .object({
+      /** ABS (unjustified absence) counts as 0; otherwise it is neutralised like ABJ. */
+      absCountsAsZero: z.boolean(),
+      /** Display only: decisions use exact values. */
+      displayRounding: z.enum(DISPLAY_ROUNDINGS),
+      showRank: z.boolean(),
+      appreciationMaxLength: z.number().int().min(100).max(2000),
+    })
+    .strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -35,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
     evening: { start: '17:00', end: '19:00' },
   },
   attendanceAlerts: { unjustifiedShareMax: 0.1, unjustifiedHalfDaysPerMonth: 3 },
+  marks: { absCountsAsZero: true, displayRounding: 'hundredth', showRank: false, appreciationMaxLength: 400 },
 };
 
 const systemInfoSchema = z.object({
