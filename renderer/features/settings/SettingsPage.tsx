@@ -11,8 +11,10 @@ import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../session';
 import { attendanceCardsFr } from '../../../shared/i18n/fr/attendance-screen';
+import { averagesFr } from '../../../shared/i18n/fr/averages';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { AttendanceAlertsSection } from './AttendanceAlertsSection';
+import { MarksSettingsSection } from './MarksSettingsSection';
 import { SchoolHolidaysSection } from './SchoolHolidaysSection';
 import { SettingsSection as Section } from './SettingsSection';
 import { SlotsSection } from './SlotsSection';
@@ -94,6 +96,11 @@ export function SettingsPage() {
       {user.role === 'admin' && (
         <Section title={attendanceCardsFr.settingsTitle}>
           <AttendanceAlertsSection />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={averagesFr.settings.title}>
+          <MarksSettingsSection />
         </Section>
       )}
       {(user.role === 'admin' || user.role === 'manager') && (
