@@ -14,7 +14,10 @@ import { commonFr } from '../../../shared/i18n/fr/common';
 import { marksScreenFr as t } from '../../../shared/i18n/fr/marks-screen';
 import { useQuery } from '../../hooks/useQuery';
 
-/** Every change to one cell, newest first: when, who, old → new, and from where (typed, pasted…). */
+/**
+ * Every change to one cell, or to all of a learner's marks when no evaluation is given, newest
+ * first: when, who, which evaluation, old → new, and from where (typed, pasted, imported…).
+ */
 export function HistoryDialog({
   learnerId,
   learnerName,
@@ -24,16 +27,23 @@ export function HistoryDialog({
 }: {
   learnerId: number;
   learnerName: string;
-  evaluationId: number;
-  evaluationTitle: string;
+  evaluationId: number | null;
+  evaluationTitle: string | null;
   onClose(): void;
 }) {
-  const history = useQuery('marks.history', { learnerId, evaluationId });
+  const history = useQuery(
+    'marks.history',
+    evaluationId === null ? { learnerId } : { learnerId, evaluationId },
+  );
   const value = (text: string) => (text === '' ? t.empty : text);
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>{t.historyTitle(learnerName, evaluationTitle)}</DialogTitle>
+      <DialogTitle>
+        {evaluationTitle === null
+          ? t.learnerHistoryTitle(learnerName)
+          : t.historyTitle(learnerName, evaluationTitle)}
+      </DialogTitle>
       <DialogContent>
         {history.error && <Alert severity="error">{history.error}</Alert>}
         {!history.data && !history.error && <CircularProgress size={24} aria-label={commonFr.loading} />}
@@ -44,6 +54,7 @@ export function HistoryDialog({
               <TableRow>
                 <TableCell>{t.colWhen}</TableCell>
                 <TableCell>{t.colWho}</TableCell>
+                {evaluationId === null && <TableCell>{t.colEvaluation}</TableCell>}
                 <TableCell align="center">{t.colOld}</TableCell>
                 <TableCell align="center">{t.colNew}</TableCell>
                 <TableCell>{t.colSource}</TableCell>
@@ -54,6 +65,11 @@ export function HistoryDialog({
                 <TableRow key={h.id}>
                   <TableCell>{t.when(h.changedAt)}</TableCell>
                   <TableCell>{h.changedBy.name}</TableCell>
+                  {evaluationId === null && (
+                    <TableCell>
+                      {h.evaluationTitle} — {h.subjectName}
+                    </TableCell>
+                  )}
                   <TableCell align="center" sx={{ color: 'text.secondary' }}>
                     {value(h.oldValue)}
                   </TableCell>

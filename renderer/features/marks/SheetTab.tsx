@@ -36,7 +36,7 @@ type Open =
   | { kind: 'none' }
   | { kind: 'evaluation'; evaluation: Evaluation | null }
   | { kind: 'paste'; plan: PastePlan }
-  | { kind: 'history'; row: number; col: number }
+  | { kind: 'history'; row: number; col: number | null }
   | { kind: 'import' };
 
 /** "Saisie des notes": the sheet of the chosen group × subject × period, its toolbar and dialogs. */
@@ -101,6 +101,13 @@ export function SheetTab({ sheetKey, programmeId }: { sheetKey: SheetKey; progra
           onClick={() => active && historyOf(active)}
         >
           {t.history}
+        </Button>
+        <Button
+          startIcon={<HistoryIcon />}
+          disabled={!active}
+          onClick={() => active && setOpen({ kind: 'history', row: active.row, col: null })}
+        >
+          {t.learnerHistory}
         </Button>
         <Button startIcon={<KeyboardIcon />} aria-expanded={showKeys} onClick={() => setShowKeys((v) => !v)}>
           {t.shortcuts}
@@ -183,12 +190,12 @@ export function SheetTab({ sheetKey, programmeId }: { sheetKey: SheetKey; progra
           }}
         />
       )}
-      {open.kind === 'history' && state.rows[open.row] && sheet.evaluations[open.col] && (
+      {open.kind === 'history' && state.rows[open.row] && (
         <HistoryDialog
           learnerId={state.rows[open.row]!.learner.id}
           learnerName={learnerName(state.rows[open.row]!.learner)}
-          evaluationId={sheet.evaluations[open.col]!.id}
-          evaluationTitle={sheet.evaluations[open.col]!.title}
+          evaluationId={open.col === null ? null : (sheet.evaluations[open.col]?.id ?? null)}
+          evaluationTitle={open.col === null ? null : (sheet.evaluations[open.col]?.title ?? null)}
           onClose={() => setOpen({ kind: 'none' })}
         />
       )}

@@ -82,6 +82,9 @@ export const marksScreenFr = {
   undo: 'Annuler la dernière modification',
   undoNothing: 'Aucune modification à annuler',
   history: 'Historique de la note',
+  learnerHistory: 'Historique de l’apprenant',
+  learnerHistoryTitle: (learner: string) => `Historique des notes — ${learner}`,
+  colEvaluation: 'Évaluation',
   historyHelp: 'Historique de la cellule sélectionnée (ou clic droit sur une note)',
   shortcuts: 'Raccourcis clavier',
   shortcutLines: [
