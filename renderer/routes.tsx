@@ -6,7 +6,9 @@ import { ComingSoon } from './components/ComingSoon';
 import { AttendancePage } from './features/attendance/AttendancePage';
 import { CohortsPage } from './features/cohorts/CohortsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ExamsPage } from './features/exams/ExamsPage';
 import { LearnersPage } from './features/learners/LearnersPage';
+import { NotesPage } from './features/marks/NotesPage';
 import { PlanningPage } from './features/planning/PlanningPage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { RoomsPage } from './features/rooms/RoomsPage';
@@ -27,6 +29,8 @@ const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
   rooms: RoomsPage,
   planning: PlanningPage,
   attendance: AttendancePage,
+  marks: NotesPage,
+  exams: ExamsPage,
   users: UsersPage,
   sharing: SharingPage,
   settings: SettingsPage,

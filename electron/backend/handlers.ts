@@ -3,13 +3,18 @@ import type { HandlerContext, StageContext } from './context';
 import { auditHandlers } from './features/audit/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { absencesHandlers } from './features/absences/handlers';
+import { appreciationsHandlers } from './features/appreciations/handlers';
 import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/auth/handlers';
 import { availabilityHandlers } from './features/planning/availability';
+import { averagesHandlers } from './features/averages/handlers';
 import { cohortsHandlers } from './features/cohorts/handlers';
+import { examsHandlers } from './features/exams/handlers';
 import { importsHandlers } from './features/imports/handlers';
 import { learnerPlanHandlers } from './features/learner-plan/handlers';
 import { learnersHandlers } from './features/learners/handlers';
+import { marksHandlers } from './features/marks/handlers';
+import { marksXlsxHandlers } from './features/marks-xlsx/handlers';
 import { planningHandlers } from './features/planning/handlers';
 import { programmesHandlers } from './features/programmes/handlers';
 import { rhythmHandlers } from './features/rhythm/handlers';
@@ -70,4 +75,9 @@ export const handlers: Handlers = {
   ...absencesHandlers,
   ...attendanceHandlers,
   ...teamHandlers,
+  ...marksHandlers,
+  ...examsHandlers,
+  ...marksXlsxHandlers,
+  ...averagesHandlers,
+  ...appreciationsHandlers,
 };

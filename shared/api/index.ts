@@ -1,14 +1,19 @@
 import type { z } from 'zod';
 import './zod-fr';
+import { appreciationsApi } from './appreciations';
 import { attendanceApi } from './attendance';
 import { auditApi } from './audit';
 import { authApi } from './auth';
 import { availabilityApi } from './availability';
 import { backupsApi } from './backups';
+import { averagesApi } from './averages';
 import { cohortsApi } from './cohorts';
+import { examsApi } from './exams';
 import { importsApi } from './imports';
 import { learnerPlanApi } from './learner-plan';
 import { learnersApi } from './learners';
+import { marksApi } from './marks';
+import { marksXlsxApi } from './marks-xlsx';
 import type { MethodSpec } from './method';
 import { planningApi } from './planning';
 import { programmesApi } from './programmes';
@@ -36,6 +41,11 @@ export const contract = {
   ...teamApi,
   ...backupsApi,
   ...auditApi,
+  ...examsApi,
+  ...marksXlsxApi,
+  ...marksApi,
+  ...averagesApi,
+  ...appreciationsApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

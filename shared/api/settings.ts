@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISPLAY_ROUNDINGS } from '../domain/marks/rounding';
 import { settingsFr } from '../i18n/fr/settings';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
@@ -37,6 +38,17 @@ export const settingsSchema = z.object({
       keepWeekly: z.number().int().min(0).max(52),
     })
     .strict(),
+  /** How marks are counted and shown (domain-rules.md, Marks and averages). */
+  marks: z
+    .object({
+      /** ABS (unjustified absence) counts as 0; otherwise it is neutralised like ABJ. */
+      absCountsAsZero: z.boolean(),
+      /** Display only: decisions use exact values. */
+      displayRounding: z.enum(DISPLAY_ROUNDINGS),
+      showRank: z.boolean(),
+      appreciationMaxLength: z.number().int().min(100).max(2000),
+    })
+    .strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -49,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   attendanceAlerts: { unjustifiedShareMax: 0.1, unjustifiedHalfDaysPerMonth: 3 },
   backups: { folder: null, keepDaily: 7, keepWeekly: 4 },
+  marks: { absCountsAsZero: true, displayRounding: 'hundredth', showRank: false, appreciationMaxLength: 400 },
 };
 
 const systemInfoSchema = z.object({

@@ -84,3 +84,12 @@ export function formatHours(hours: number): string {
   const hh = formatNumber(h, 0);
   return m === 0 ? `${sign}${hh}\u00a0h` : `${sign}${hh}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
 }
+
+/**
+ * A number as a French user types it: "12,5", "12.5", "1 350" (spaces and no-break spaces
+ * between thousands) -> 12.5, 12.5, 1350; null when it is not a plain non-negative decimal.
+ */
+export function parseDecimalFr(text: string): number | null {
+  const normalized = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : null;
+}

@@ -210,7 +210,7 @@ describe('groups.moveLearner and removeLearner', () => {
     );
     expect(early.result).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', fields: { from: expect.stringContaining('(2025-09-01)') } },
+      error: { code: 'INVALID_INPUT', fields: { from: expect.stringContaining('(01/09/2025)') } },
     });
     const none = await b.app.call('groups.moveLearner', { learnerId: loner, toGroupId: a.id }, as(admin));
     expect(none.result).toMatchObject({

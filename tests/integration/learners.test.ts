@@ -267,6 +267,71 @@ describe('learners.update', () => {
     expect(count(b.db, 'learner_dispensations')).toBe(0);
   });
 
+  it('takes a learner who dropped out or graduated out of their group from the next day, keeping the history', async () => {
+    const cohortId = makeCohort(b.db, 'NDRC 2025-2027');
+    const groupId = makeGroup(b.db, cohortId, 'Groupe A');
+    const first = await create({ cohortId, groupId, entryDate: '2025-09-01' });
+    const second = await create({ cohortId, groupId, entryDate: '2025-09-01', surname: 'Martin' });
+    expect(members(b.db, groupId)).toBe(2);
+
+    const dropped = await b.app.call(
+      'learners.update',
+      {
+        ...learner({ cohortId, entryDate: '2025-09-01' }),
+        id: first.id,
+        status: 'dropped_out',
+        dropoutDate: '2026-01-15',
+        dropoutReason: 'Rupture du contrat',
+      },
+      as(admin),
+    );
+    expect(dropped.result).toMatchObject({
+      ok: true,
+      value: {
+        status: 'dropped_out',
+        groupHistory: [{ groupName: 'Groupe A', startDate: '2025-09-01', endDate: '2026-01-16' }],
+      },
+    });
+    const graduated = await b.app.call(
+      'learners.update',
+      {
+        ...learner({ cohortId, surname: 'Martin', entryDate: '2025-09-01' }),
+        id: second.id,
+        status: 'graduated',
+        exitDate: '2027-06-30',
+      },
+      as(admin),
+    );
+    expect(graduated.result).toMatchObject({
+      ok: true,
+      value: { groupHistory: [{ endDate: '2027-07-01' }] },
+    });
+    expect(members(b.db, groupId)).toBe(0);
+  });
+
+  it('refuses a dropout dated before the learner joined their group, at the date field, writing nothing', async () => {
+    const cohortId = makeCohort(b.db, 'NDRC 2025-2027');
+    const groupId = makeGroup(b.db, cohortId, 'Groupe A');
+    const { id } = await create({ cohortId, groupId, entryDate: '2025-10-01' });
+    const before = checksum(b.db);
+    const { result } = await b.app.call(
+      'learners.update',
+      {
+        ...learner({ cohortId, entryDate: '2025-09-01' }),
+        id,
+        status: 'dropped_out',
+        dropoutDate: '2025-09-10',
+        dropoutReason: 'Erreur',
+      },
+      as(admin),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { dropoutDate: expect.stringContaining('01/10/2025') } },
+    });
+    expect(checksum(b.db)).toBe(before);
+  });
+
   it('refuses to move a learner who is in a group to another cohort, and any change in an archived cohort', async () => {
     const cohortId = makeCohort(b.db, 'NDRC 2025-2027');
     const other = makeCohort(b.db, 'NRC 2025');

@@ -3,6 +3,7 @@ import {
   formatDateLong,
   formatDateShort,
   formatHours,
+  parseDecimalFr,
   formatNumber,
   formatPercent,
 } from '../../shared/format/fr';
@@ -70,5 +71,21 @@ describe('French order of names', () => {
       { surname: 'martin', firstName: 'Élodie' },
     ];
     expect(people.sort(byPersonName).map((p) => p.firstName)).toEqual(['Élodie', 'Zoé']);
+  });
+});
+
+describe('parseDecimalFr', () => {
+  it('reads French and dotted decimals and thousands separated by spaces', () => {
+    expect(parseDecimalFr('12,5')).toBe(12.5);
+    expect(parseDecimalFr(' 12.5 ')).toBe(12.5);
+    expect(parseDecimalFr('1 350')).toBe(1350);
+    expect(parseDecimalFr('1\u202f350,25')).toBe(1350.25);
+    expect(parseDecimalFr('4')).toBe(4);
+  });
+
+  it('refuses anything that is not a plain non-negative decimal', () => {
+    for (const text of ['', ' ', '-1', '1,2,3', '12,', ',5', 'abc', '1e3', '12 h']) {
+      expect(parseDecimalFr(text)).toBeNull();
+    }
   });
 });

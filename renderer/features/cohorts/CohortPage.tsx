@@ -17,6 +17,8 @@ import { saveDownload } from '../../files';
 import { useQuery } from '../../hooks/useQuery';
 import { useCanManageRecords, useSession } from '../../session';
 import { ImportDialog } from '../imports/ImportDialog';
+import { CoefficientsSection } from '../marks/CoefficientsSection';
+import { TeachingSection } from '../marks/TeachingSection';
 import { AddLearnersDialog } from './AddLearnersDialog';
 import { CohortDialog } from './CohortDialog';
 import { CohortHeader } from './CohortHeader';
@@ -138,6 +140,8 @@ export function CohortPage() {
       </Section>
       <UngroupedSection learners={cohort.ungrouped} />
       <TrainersSection trainers={cohort.trainers} />
+      {canWrite && <TeachingSection groups={cohort.groups} canEdit={writable} />}
+      {canWrite && <CoefficientsSection cohortId={cohort.id} canEdit={writable} />}
 
       {open.kind === 'edit' && (
         <CohortDialog

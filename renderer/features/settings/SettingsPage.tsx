@@ -15,10 +15,12 @@ import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../session';
 import { attendanceCardsFr } from '../../../shared/i18n/fr/attendance-screen';
+import { averagesFr } from '../../../shared/i18n/fr/averages';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { AttendanceAlertsSection } from './AttendanceAlertsSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
+import { MarksSettingsSection } from './MarksSettingsSection';
 import { SchoolHolidaysSection } from './SchoolHolidaysSection';
 import { SettingsSection as Section } from './SettingsSection';
 import { SlotsSection } from './SlotsSection';
@@ -116,6 +118,11 @@ function SettingsHome() {
       {user.role === 'admin' && (
         <Section title={attendanceCardsFr.settingsTitle}>
           <AttendanceAlertsSection />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={averagesFr.settings.title}>
+          <MarksSettingsSection />
         </Section>
       )}
       {(user.role === 'admin' || user.role === 'manager') && (

@@ -1,4 +1,5 @@
 import { GROUP_MAX, GROUP_MIN } from '../../domain/group-size';
+import { formatDateShort } from '../../format/fr';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
 
@@ -21,9 +22,9 @@ export const cohortRulesFr = {
   alreadyInGroup: (learner: string, group: string) => `${learner} est déjà dans le groupe « ${group} ».`,
   notInAnyGroup: (learner: string) => `${learner} n’est dans aucun groupe actuellement.`,
   memberDateBefore: (learner: string, date: string) =>
-    `La date doit être postérieure à l’entrée de ${learner} dans son groupe actuel (${date}).`,
+    `La date doit être postérieure à l’entrée de ${learner} dans son groupe actuel (${formatDateShort(date)}).`,
   memberDateBeforeEnd: (learner: string, date: string) =>
-    `${learner} a quitté un groupe le ${date} : choisissez une date d’entrée à partir de ce jour.`,
+    `${learner} a quitté un groupe le ${formatDateShort(date)} : choisissez une date d’entrée à partir de ce jour.`,
   endBeforeStart: 'La date de fin doit être postérieure à la date de début.',
   yearToBeforeYearFrom: 'La dernière année de formation ne peut pas précéder la première.',
   programmeNotFound: 'Ce programme n’existe pas (ou plus) : choisissez-en un dans la liste.',

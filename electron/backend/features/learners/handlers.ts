@@ -10,7 +10,8 @@ import { blockingReferences } from '../../db/references';
 import { AppError, conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
 import { isoDay } from '../cohorts/dates';
-import { addToGroup, assertCohortWritable } from '../cohorts/membership';
+import { addDays } from '../../../../shared/domain/calendar/dates';
+import { addToGroup, assertCohortWritable, closeMembership } from '../cohorts/membership';
 import { checkedLearner } from './checks';
 import {
   deleteLearner,
@@ -48,6 +49,17 @@ function loaded(ctx: HandlerContext, id: number) {
   const learner = getLearner(ctx.db, id);
   if (!learner) throw notFound(cohortRulesFr.learnerNotFound);
   return learner;
+}
+
+/** Closes the learner's group membership from `from`; a date before they joined is refused at its field. */
+function leaveGroup(ctx: HandlerContext, id: number, from: string, status: string): boolean {
+  try {
+    return closeMembership(ctx.db, id, from);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const field = status === 'dropped_out' ? 'dropoutDate' : 'exitDate';
+    throw new AppError(error.code, error.message, { [field]: error.message });
+  }
 }
 
 const record = (ctx: HandlerContext, action: string, id: number, details?: unknown): void =>
@@ -91,7 +103,16 @@ export const learnersHandlers: HandlersOf<
     const learner = checkedLearner(ctx.db, input, isoDay(ctx.now));
     updateLearner(ctx.db, id, learner, ctx.now);
     replaceUnits(ctx.db, id, learner.dispensations, learner.keptMarks);
-    record(ctx, 'learners.update', id, { cohortId: learner.cohortId });
+    // A learner who left is no longer in their group from the day after: their sheets, planned
+    // hours and calendars stop there, and the group's seat is free.
+    const lastDay =
+      learner.status === 'dropped_out'
+        ? learner.dropoutDate
+        : learner.status === 'graduated'
+          ? learner.exitDate
+          : null;
+    const leftGroup = lastDay !== null && leaveGroup(ctx, id, addDays(lastDay, 1), learner.status);
+    record(ctx, 'learners.update', id, { cohortId: learner.cohortId, leftGroup });
     return loaded(ctx, id);
   },
 
