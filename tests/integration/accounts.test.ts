@@ -302,6 +302,12 @@ describe('user management', () => {
     const actions = (
       b.db.prepare('SELECT action FROM audit_log ORDER BY id').all() as { action: string }[]
     ).map((r) => r.action);
-    expect(actions).toEqual(['auth.setup', 'users.create', 'auth.login', 'auth.changePassword', 'users.disable']);
+    expect(actions).toEqual([
+      'auth.setup',
+      'users.create',
+      'auth.login',
+      'auth.changePassword',
+      'users.disable',
+    ]);
   });
 });
