@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations/index';
 import { copyFileSync, openSync, readdirSync, readFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,7 +101,9 @@ describe('a restore refused before anything is replaced', () => {
     await refused(
       newer,
       'INVALID_INPUT',
-      /version plus récente de Carnet \(schéma 99 ; cette version connaît le schéma 5\)/,
+      new RegExp(
+        `version plus récente de Carnet \\(schéma 99 ; cette version connaît le schéma ${LATEST_SCHEMA_VERSION}\\)`,
+      ),
     );
   });
 

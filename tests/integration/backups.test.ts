@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations/index';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,7 +82,11 @@ describe('Restaurer', () => {
     expect(surnames(b.db)).toEqual(['Après', 'Avant']);
 
     const restored = await value<RestoreResult>('backups.restore', { file: backup.file });
-    expect(restored).toMatchObject({ restoredFrom: backup.file, migratedFrom: 5, schemaVersion: 5 });
+    expect(restored).toMatchObject({
+      restoredFrom: backup.file,
+      migratedFrom: LATEST_SCHEMA_VERSION,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     expect(restored.preRestoreFile).toMatch(/^carnet-avant-restauration-2026-03-02T10-00-00-000Z\.sqlite$/);
     expect(surnames(b.db)).toEqual(['Avant']);
     expect(b.db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -113,10 +118,10 @@ describe('Restaurer', () => {
     expect(restored).toMatchObject({
       restoredFrom: 'copie-du-serveur.sqlite',
       migratedFrom: 4,
-      schemaVersion: 5,
+      schemaVersion: LATEST_SCHEMA_VERSION,
     });
     expect(surnames(b.db)).toEqual(['Ancienne']);
-    expect(b.db.pragma('user_version', { simple: true })).toBe(5);
+    expect(b.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     // The migration's own copy went to the same folder, under its usual name.
     const names = readdirSync(b.folder);
     expect(names.some((n) => /^carnet-schema4-avant-migration-.*\.sqlite$/.test(n))).toBe(true);
