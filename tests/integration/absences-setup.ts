@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import type { Db } from '../../electron/backend/db/open';
 import { planningWorld, type PlanningWorld } from './planning-setup';
+import { encodePng } from '../helpers/png';
 
 /**
  * Attendance rows written with SQL on top of the planning world, so the follow-up is tested on
@@ -170,47 +170,17 @@ export function rollCall(
   return id;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A drawn signature as the pad sends it: a thick dark stroke on a transparent 300 × 100 PNG. */
 export function signaturePng(width = 300, height = 100): Buffer {
   const rows: Buffer[] = [];
   for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 4);
+    const row = Buffer.alloc(width * 4);
     for (let x = 0; x < width; x++) {
       const curve = height / 2 + (height / 3) * Math.sin((x / width) * 4 * Math.PI);
       // Dark blue ink where the stroke passes, transparent elsewhere (the row starts zeroed).
-      if (Math.abs(y - curve) < 8) row.writeUInt32BE(0x101828ff, 1 + x * 4);
+      if (Math.abs(y - curve) < 8) row.writeUInt32BE(0x101828ff, x * 4);
     }
     rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng(width, height, 4, rows);
 }

@@ -1,4 +1,3 @@
-import { deflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import type { AttendanceSheet } from '../../shared/api/attendance';
 import type { Result } from '../../shared/api/result';
@@ -6,6 +5,7 @@ import { createSession } from '../../electron/backend/features/auth/sessions';
 import { insertUser } from '../../electron/backend/features/users/repository';
 import { checksum } from '../helpers/backend';
 import { call, planningWorld, sessionInput, value, type PlanningWorld, type Saved } from './planning-setup';
+import { encodePng } from '../helpers/png';
 
 /**
  * An attendance world on top of the planning world (tests/integration/planning-setup.ts): the
@@ -90,47 +90,17 @@ export async function attendanceWorld(): Promise<AttendanceWorld> {
   return { ...w, manager, adviser, trainer, otherTrainer, session, g1Learners: learnersOf(w, w.g1) };
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A real PNG (grey stroke on white), as the signature pad sends it: base64 without prefix. */
 export function signaturePng(seed = 1): string {
   const width = 60;
   const height = 20;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const rows: number[] = [];
+  const rows: Buffer[] = [];
   for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) rows.push(Math.abs(((x * seed) % height) - y) < 2 ? 40 : 255);
+    const row = Buffer.alloc(width);
+    for (let x = 0; x < width; x++) row[x] = Math.abs(((x * seed) % height) - y) < 2 ? 40 : 255;
+    rows.push(row);
   }
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-  return png.toString('base64');
+  return encodePng(width, height, 1, rows).toString('base64');
 }
 
 /** A small but well-formed PDF, as a scanner would produce the paper sheet. */
