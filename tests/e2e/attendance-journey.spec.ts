@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import type { Input, MethodName, Output, Result } from '../../shared/api/index';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { canRecord } from '../../shared/domain/attendance/timing';
 import { addDays, publicHolidayName, weekday } from '../../shared/domain/calendar';
 import { formatHours } from '../../shared/format/fr';
@@ -12,7 +11,8 @@ import { navFr } from '../../shared/i18n/fr/nav';
 import { planningScreenFr } from '../../shared/i18n/fr/planning-screen';
 import { pdfText } from '../helpers/pdf';
 import { ADMIN } from './accounts';
-import { heading, label } from './locators';
+import { heading } from './locators';
+import { api, logIn } from './api';
 
 /**
  * A trainer takes the roll of a half-day on screen, end to end over HTTP: the records are set up
@@ -54,18 +54,6 @@ const LATE = LEARNERS[2];
 const PRESENT = LEARNERS.filter((l) => l !== ABSENT && l !== EXCUSED);
 
 type Slot = 'morning' | 'afternoon';
-
-/** Calls the API with a context's session cookie; fails the test with the refusal's message. */
-async function api<M extends MethodName>(
-  request: APIRequestContext,
-  method: M,
-  input: Input<M>,
-): Promise<Output<M>> {
-  const response = await request.post(`/api/${method}`, { data: input });
-  const result = (await response.json()) as Result<Output<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** Today in Paris, whatever the machine's zone. */
 function parisToday(now: Date): string {
@@ -123,15 +111,6 @@ async function drawAndValidate(page: Page, dialog: Locator, padName: string) {
   await page.mouse.up();
   await dialog.getByRole('button', { name: t.pad.validate, exact: true }).click();
   await expect(dialog).toBeHidden();
-}
-
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/');
-  await expect(heading(page)).toHaveText(authFr.loginTitle);
-  await page.getByLabel(label(authFr.login)).fill(login);
-  await page.getByLabel(label(authFr.password)).fill(password);
-  await page.getByRole('button', { name: authFr.loginSubmit }).click();
-  await expect(page.getByRole('navigation')).toBeVisible();
 }
 
 test.describe.configure({ mode: 'serial' });

@@ -1,5 +1,4 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import type { Input, MethodName, Output, Result } from '../../shared/api/index';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addDays } from '../../shared/domain/calendar';
 import {
   applyResits,
@@ -23,6 +22,8 @@ import { marksScreenFr as t } from '../../shared/i18n/fr/marks-screen';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { ADMIN } from './accounts';
 import { escapeRegExp, heading, label } from './locators';
+import type { Result } from '../../shared/api/index';
+import { api, logIn } from './api';
 
 /**
  * A trainer fills a mark sheet as fast as in a spreadsheet, end to end over HTTP. Set up through
@@ -141,28 +142,8 @@ const PASTED = [
 const FIRST = { title: 'Devoir 1 — argumentation', coefficient: '2' };
 const SECOND = { title: 'Oral 1 — exposé', coefficient: '1' };
 
-async function api<M extends MethodName>(
-  request: APIRequestContext,
-  method: M,
-  input: Input<M>,
-): Promise<Output<M>> {
-  const response = await request.post(`/api/${method}`, { data: input });
-  const result = (await response.json()) as Result<Output<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
 function parisToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/');
-  await expect(heading(page)).toHaveText(authFr.loginTitle);
-  await page.getByLabel(label(authFr.login)).fill(login);
-  await page.getByLabel(label(authFr.password)).fill(password);
-  await page.getByRole('button', { name: authFr.loginSubmit }).click();
-  await expect(page.getByRole('navigation')).toBeVisible();
 }
 
 async function openNotes(page: Page) {

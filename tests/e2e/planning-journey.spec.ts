@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import type { Input, MethodName, Output, Result } from '../../shared/api/index';
 import { formatDateLong, formatHours } from '../../shared/format/fr';
 import { authFr } from '../../shared/i18n/fr/auth';
 import { availabilityFr } from '../../shared/i18n/fr/availability';
@@ -13,6 +12,7 @@ import { planningScreenFr as t } from '../../shared/i18n/fr/planning-screen';
 import { asExtracted, pdfText } from '../helpers/pdf';
 import { ADMIN } from './accounts';
 import { escapeRegExp, label, select, heading, choose } from './locators';
+import { api } from './api';
 
 /**
  * A manager plans a BTS NDRC group's week, end to end over HTTP: the records are set up through
@@ -55,18 +55,6 @@ const NEXT_SATURDAY = '2026-09-19';
 /** Grid positions: rows after the header row, cells after the row header (Monday = 0). */
 const SLOT_ROW = { morning: 1, afternoon: 2, evening: 3 } as const;
 type Slot = keyof typeof SLOT_ROW;
-
-/** Calls the API with the page's session cookie; fails the test with the refusal's message. */
-async function api<M extends MethodName>(
-  request: APIRequestContext,
-  method: M,
-  input: Input<M>,
-): Promise<Output<M>> {
-  const response = await request.post(`/api/${method}`, { data: input });
-  const result = (await response.json()) as Result<Output<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 /** The half-day `slot` of the `day`-th day (Monday = 0) of the week grid. */
 function cell(grid: Locator, slot: Slot, day: number): Locator {
