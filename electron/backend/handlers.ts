@@ -8,7 +8,9 @@ import { attendanceHandlers } from './features/attendance/handlers';
 import { authHandlers } from './features/auth/handlers';
 import { availabilityHandlers } from './features/planning/availability';
 import { averagesHandlers } from './features/averages/handlers';
+import { centreHandlers } from './features/centre/handlers';
 import { cohortsHandlers } from './features/cohorts/handlers';
+import { documentsHandlers } from './features/documents/handlers';
 import { examsHandlers } from './features/exams/handlers';
 import { importsHandlers } from './features/imports/handlers';
 import { learnerPlanHandlers } from './features/learner-plan/handlers';
@@ -16,6 +18,7 @@ import { learnersHandlers } from './features/learners/handlers';
 import { marksHandlers } from './features/marks/handlers';
 import { marksXlsxHandlers } from './features/marks-xlsx/handlers';
 import { planningHandlers } from './features/planning/handlers';
+import { printsHandlers } from './features/prints/handlers';
 import { programmesHandlers } from './features/programmes/handlers';
 import { rhythmHandlers } from './features/rhythm/handlers';
 import { roomsHandlers } from './features/rooms/handlers';
@@ -80,4 +83,7 @@ export const handlers: Handlers = {
   ...marksXlsxHandlers,
   ...averagesHandlers,
   ...appreciationsHandlers,
+  ...centreHandlers,
+  ...documentsHandlers,
+  ...printsHandlers,
 };

@@ -7,7 +7,9 @@ import { authApi } from './auth';
 import { availabilityApi } from './availability';
 import { backupsApi } from './backups';
 import { averagesApi } from './averages';
+import { centreApi } from './centre';
 import { cohortsApi } from './cohorts';
+import { documentsApi, printsApi } from './documents';
 import { examsApi } from './exams';
 import { importsApi } from './imports';
 import { learnerPlanApi } from './learner-plan';
@@ -46,6 +48,9 @@ export const contract = {
   ...marksApi,
   ...averagesApi,
   ...appreciationsApi,
+  ...centreApi,
+  ...documentsApi,
+  ...printsApi,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,14 @@ import { settingsFr } from '../i18n/fr/settings';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
 
+export const REPORT_CARD_ROWS = ['subjects', 'units'] as const;
+/**
+ * The result of the evaluation of learning an attestation states: the BTS decision (recorded,
+ * else the simulator's, said to be provisional), the units and blocs acquired, the general
+ * average over the training.
+ */
+export const ATTESTATION_RESULTS = ['decision', 'units', 'average'] as const;
+
 /** Centre-wide settings; each has a default so a new database works without any. */
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: settingsFr.timeFormat });
 const slotTimes = z.object({ start: time, end: time }).strict();
@@ -49,6 +57,17 @@ export const settingsSchema = z.object({
       appreciationMaxLength: z.number().int().min(100).max(2000),
     })
     .strict(),
+  /** How documents are worded (issue 7). */
+  documents: z
+    .object({
+      /** Report card rows: the programme's subjects in order, or its exam units. */
+      reportCardRows: z.enum(REPORT_CARD_ROWS),
+      /** What the attestation says of the evaluation of learning, in this order. */
+      attestationResults: z.array(z.enum(ATTESTATION_RESULTS)).max(ATTESTATION_RESULTS.length),
+      /** A sentence of the centre's own printed under the result (may be empty). */
+      attestationNote: z.string().trim().max(600),
+    })
+    .strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -62,6 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
   attendanceAlerts: { unjustifiedShareMax: 0.1, unjustifiedHalfDaysPerMonth: 3 },
   backups: { folder: null, keepDaily: 7, keepWeekly: 4 },
   marks: { absCountsAsZero: true, displayRounding: 'hundredth', showRank: false, appreciationMaxLength: 400 },
+  documents: { reportCardRows: 'subjects', attestationResults: ['decision', 'units'], attestationNote: '' },
 };
 
 const systemInfoSchema = z.object({

@@ -41,6 +41,9 @@ export interface Box {
 export class Pdf {
   readonly doc: PDFKit.PDFDocument;
   private readonly printedOn: string;
+  /** First page index of each document in a batch: "page n / N" counts within one learner's. */
+  private readonly sections: number[] = [0];
+  private documents = 0;
 
   constructor(options: PdfOptions) {
     this.doc = new PDFDocument({
@@ -79,6 +82,24 @@ export class Pdf {
     return this;
   }
 
+  /**
+   * Starts the next document of a batch on a new page (the first one starts on page 1): its
+   * footer numbers its own pages, so a learner's report card says "page 1 / 1", not "7 / 30".
+   */
+  beginDocument(): this {
+    if (this.documents++ > 0) {
+      this.addPage();
+      const range = this.doc.bufferedPageRange();
+      this.sections.push(range.start + range.count - 1);
+    }
+    return this;
+  }
+
+  /** Pages written so far. */
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
   /** Starts a new page unless `height` points still fit below the cursor. */
   ensureSpace(height: number): void {
     if (this.doc.y + height > this.box.bottom) this.addPage();
@@ -100,8 +121,11 @@ export class Pdf {
   private writeFooters(): void {
     const { doc } = this;
     const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
+    const end = range.start + range.count;
+    for (let i = range.start; i < end; i++) {
       doc.switchToPage(i);
+      const first = this.sections.findLast((start) => start <= i) ?? 0;
+      const next = this.sections.find((start) => start > i) ?? end;
       const { left, width } = this.box;
       const y = doc.page.height - MARGIN - FOOTER_HEIGHT + 4;
       // Writing below the bottom margin would make pdfkit open a new page: lift the margin while
@@ -110,7 +134,7 @@ export class Pdf {
       doc.page.margins.bottom = 0;
       this.font(FONT.regular, 7.5, COLOURS.muted);
       doc.text(t.printedOn(this.printedOn), left, y, { width, lineBreak: false });
-      doc.text(t.page(i - range.start + 1, range.count), left, y, {
+      doc.text(t.page(i - first + 1, next - first), left, y, {
         width,
         align: 'right',
         lineBreak: false,
