@@ -158,8 +158,9 @@ describe('one learner’s averages', () => {
   });
 });
 
-describe('speed', () => {
-  it('computes 30 learners × 40 evaluations in a few milliseconds', async () => {
+describe('a full group', () => {
+  // Its speed is a benchmark figure (npm run bench, marks-averages), never asserted here.
+  it('computes 30 learners × 40 evaluations, every general average on /20', async () => {
     const big = makeGroup(w.b.db, w.cohortId, 'Grand', 30);
     const learners = (
       w.b.db.prepare('SELECT learner_id AS id FROM group_memberships WHERE group_id = ?').all(big) as {
@@ -176,19 +177,12 @@ describe('speed', () => {
         marks as (number | 'ABS')[],
       );
     }
-    await value(w, 'averages.group', { groupId: big, periodId: w.s1 }); // warm the statements
-    const times: number[] = [];
-    for (let run = 0; run < 15; run++) {
-      const start = performance.now();
-      const result = await value<GroupAverages>(w, 'averages.group', { groupId: big, periodId: w.s1 });
-      times.push(performance.now() - start);
-      expect(result.learners).toHaveLength(30);
+    const result = await value<GroupAverages>(w, 'averages.group', { groupId: big, periodId: w.s1 });
+    expect(result.learners).toHaveLength(30);
+    for (const learner of result.learners) {
+      expect(learner.general.value).toBeGreaterThanOrEqual(0);
+      expect(learner.general.value).toBeLessThanOrEqual(20);
     }
-    times.sort((x, y) => x - y);
-    const median = times[Math.floor(times.length / 2)]!;
-    console.log(`averages.group, 30 learners × 40 evaluations (whole call): ${median.toFixed(2)} ms median`);
-    // The benchmark's target is 5 ms on a quiet machine; the suite runs files in parallel on two
-    // cores (7 ms measured alone under a load of 10), so this only catches a query per learner.
-    expect(median).toBeLessThan(100);
+    expect(result.classStatistics.general.count).toBe(30);
   });
 });
