@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CohortDetail, Group } from '../../shared/api/cohorts';
+import { insertSession } from './rhythm-fixtures';
 import { ADMIN, checksum, freshBackend, login, setupAdmin, type TestBackend } from '../helpers/backend';
 import {
   createCohort,
@@ -266,6 +267,19 @@ describe('groups.delete', () => {
         message:
           'Le groupe « Groupe A » a déjà accueilli des apprenants : il est conservé pour garder l’historique de leurs parcours. Renommez-le si besoin.',
       },
+    });
+    expect(checksum(b.db)).toBe(before);
+  });
+
+  it('refuses a group that never had a learner but has planned sessions, naming them', async () => {
+    const g = await createGroup(b, admin, cohortId, 'Groupe A');
+    insertSession(b, g.id, '2025-10-06');
+    insertSession(b, g.id, '2025-10-07');
+    const before = checksum(b.db);
+    const { result } = await b.app.call('groups.delete', { id: g.id }, as(admin));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/« Groupe A » .*lié à 2 séances/) },
     });
     expect(checksum(b.db)).toBe(before);
   });

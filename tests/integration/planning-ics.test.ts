@@ -130,6 +130,23 @@ describe('planning.exportIcs', () => {
     expect(file.fileName).toBe('Planning_Alex_G1-01.ics');
   });
 
+  it('leaves out of a learner’s calendar the days their own plan puts in the company', async () => {
+    const learnerId = (
+      w.b.db
+        .prepare(
+          'SELECT learner_id AS id FROM group_memberships WHERE group_id = ? ORDER BY learner_id LIMIT 1',
+        )
+        .get(w.g1) as { id: number }
+    ).id;
+    const kept = await planned({ date: '2026-03-03' });
+    await planned({ date: '2026-03-04' });
+    await value(w, 'learnerPlan.setDays', { learnerId, days: [{ date: '2026-03-04', place: 'company' }] });
+
+    const { events } = await exportIcs({ view: 'learner', id: learnerId });
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([`session-${kept}@carnet`]);
+    expect((await exportIcs({ view: 'group', id: w.g1 })).events).toHaveLength(2);
+  });
+
   it('gives a trainer only their own sessions, within the period asked', async () => {
     const mine = await planned({});
     await planned({

@@ -253,4 +253,29 @@ describe('removing rows other records use', () => {
     unused.subjects[1]!.unitCode = null;
     expect((await b.app.call('programmes.update', unused, as(admin))).result.ok).toBe(true);
   });
+
+  it('refuses to rename a unit the exam simulator holds entries for, naming them', async () => {
+    const { admin, copy } = await withCopy();
+    const learner = insertLearnerInCohort(copy.id);
+    const adminId = (b.db.prepare('SELECT id FROM users LIMIT 1').get() as { id: number }).id;
+    b.db
+      .prepare(
+        "INSERT INTO exam_unit_entries (learner_id, unit_code, kind, mark, updated_by, updated_at) VALUES (?, 'U2', 'mark', 13.5, ?, ?)",
+      )
+      .run(learner, adminId, AT);
+    const before = checksum(b.db);
+
+    const renamed = asInput(copy);
+    renamed.units[1]!.code = 'U2B';
+    renamed.subjects[1]!.unitCode = 'U2B';
+    const r = await b.app.call('programmes.update', renamed, as(admin));
+    expect(r.result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringMatching(/L’épreuve U2 .*1 saisie du simulateur d’examen/),
+      },
+    });
+    expect(checksum(b.db)).toBe(before);
+  });
 });

@@ -45,6 +45,10 @@ export const cohortRulesFr = {
   groupHasHistory: (name: string) =>
     `Le groupe « ${name} » a déjà accueilli des apprenants : il est conservé pour garder l’historique ` +
     'de leurs parcours. Renommez-le si besoin.',
+  groupInUse: (name: string, uses: string) =>
+    `Le groupe « ${name} » ne peut pas être supprimé : il est lié à ${uses}.`,
+  cohortInUse: (name: string, uses: string) =>
+    `La promotion « ${name} » ne peut pas être supprimée : elle est liée à ${uses}. Archivez-la plutôt.`,
   learnerNotInCohort: (learner: string) => `${learner} n’appartient à aucune promotion.`,
 } as const;
 

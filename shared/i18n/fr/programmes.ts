@@ -41,15 +41,22 @@ export const programmeRulesFr = {
   subjectInUse: (name: string, uses: string) =>
     `La matière « ${name} » ne peut pas être retirée : elle est encore utilisée (${uses}). ` +
     `Gardez-la, ou retirez d’abord ce qui s’y rapporte.`,
-  unitInUse: (code: string, dispensations: number, keptMarks: number) => {
-    const uses = [
+  unitInUse: (
+    code: string,
+    uses: { dispensations: number; keptMarks: number; examEntries: number; blancEvaluations: number },
+  ) => {
+    const { dispensations, keptMarks, examEntries, blancEvaluations } = uses;
+    const list = [
       dispensations > 0 && `${dispensations} ${plural(dispensations, 'dispense', 'dispenses')}`,
       keptMarks > 0 &&
         `${keptMarks} ${plural(keptMarks, 'note conservée', 'notes conservées')} (bénéfice d’une session antérieure)`,
+      examEntries > 0 &&
+        `${examEntries} ${plural(examEntries, 'saisie du simulateur d’examen', 'saisies du simulateur d’examen')}`,
+      blancEvaluations > 0 && `${blancEvaluations} ${plural(blancEvaluations, 'BTS blanc', 'BTS blancs')}`,
     ].filter(Boolean);
     return (
-      `L’épreuve ${code} ne peut pas être retirée ni renommée : des apprenants des promotions qui suivent ce programme ` +
-      `s’y rapportent (${uses.join(', ')}).`
+      `L’épreuve ${code} ne peut pas être retirée ni renommée : les promotions qui suivent ce programme ` +
+      `s’y rapportent (${list.join(', ')}).`
     );
   },
 } as const;

@@ -1,3 +1,5 @@
+import { describeUses } from '../../../../shared/i18n/fr/references';
+import { blockingReferences } from '../../db/references';
 import type { Cohort } from '../../../../shared/api/cohorts';
 import { isPlannable } from '../../../../shared/domain/group-size';
 import { cohortRulesFr as t } from '../../../../shared/i18n/fr/cohorts';
@@ -111,6 +113,8 @@ export const cohortHandlers: HandlersOf<
     if (cohort.groupCount > 0 || cohort.learnerCount > 0) {
       throw conflict(t.cohortNotEmpty(cohort.name, cohort.groupCount, cohort.learnerCount));
     }
+    const uses = blockingReferences(ctx.db, 'cohorts', cohort.id);
+    if (uses.length > 0) throw conflict(t.cohortInUse(cohort.name, describeUses(uses)));
     deleteCohort(ctx.db, cohort.id);
     record(ctx, 'cohorts.delete', cohort.id, { name: cohort.name });
     return {};

@@ -1,3 +1,5 @@
+import { describeUses } from '../../../../shared/i18n/fr/references';
+import { blockingReferences } from '../../db/references';
 import type { Group } from '../../../../shared/api/cohorts';
 import { cohortRulesFr as t } from '../../../../shared/i18n/fr/cohorts';
 import { auditCall } from '../../audit';
@@ -74,6 +76,8 @@ export const groupHandlers: HandlersOf<
     const group = groupFacts(ctx.db, input.id);
     assertCohortWritable(ctx.db, group.cohort_id);
     if (groupHasHistory(ctx.db, group.id)) throw conflict(t.groupHasHistory(group.name));
+    const uses = blockingReferences(ctx.db, 'groups', group.id);
+    if (uses.length > 0) throw conflict(t.groupInUse(group.name, describeUses(uses)));
     deleteGroup(ctx.db, group.id);
     record(ctx, 'groups.delete', group.id, { cohortId: group.cohort_id, name: group.name });
     return {};

@@ -73,3 +73,20 @@ export function saveReducedWeeks(db: Db, learnerId: number, weeks: number | null
      ON CONFLICT (learner_id) DO UPDATE SET reduced_weeks = excluded.reduced_weeks`,
   ).run(learnerId, weeks);
 }
+
+/**
+ * A learner's sessions without the days their own plan puts in the company: their group is in
+ * centre then, but they are not (their exported calendar must not send them there).
+ */
+export function withoutOwnCompanyDays<T extends { date: string }>(
+  db: Db,
+  learnerId: number,
+  sessions: readonly T[],
+): T[] {
+  const away = new Set(
+    learnerOverrides(db, learnerId)
+      .filter((o) => o.place === 'company')
+      .map((o) => o.date),
+  );
+  return away.size === 0 ? [...sessions] : sessions.filter((s) => !away.has(s.date));
+}

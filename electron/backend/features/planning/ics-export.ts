@@ -6,6 +6,7 @@ import { planningIcsFr as ics, planningFr as t } from '../../../../shared/i18n/f
 import type { Db } from '../../db/open';
 import { safeFileName } from '../../file-names';
 import { isoDay } from '../cohorts/dates';
+import { withoutOwnCompanyDays } from '../learner-plan/repository';
 import { readSettings } from '../settings/repository';
 import { invalid } from './context';
 import { exportSubject, type ExportView } from './export-subject';
@@ -102,7 +103,9 @@ export function exportIcs(db: Db, request: Request, now: Date): FileDownload {
   calendar.addPropertyWithValue('x-wr-timezone', TZID);
   calendar.addSubcomponent(ICAL.Component.fromString(VTIMEZONE));
   const { slots } = readSettings(db);
-  for (const row of icsSessions(db, request.view, request.id, from, to)) {
+  const rows = icsSessions(db, request.view, request.id, from, to);
+  const own = request.view === 'learner' ? withoutOwnCompanyDays(db, request.id, rows) : rows;
+  for (const row of own) {
     calendar.addSubcomponent(vevent(row, slots, now));
   }
   return {

@@ -8,6 +8,7 @@ import type { HandlerContext } from '../../context';
 import { safeFileName } from '../../file-names';
 import { readCentreForPrint } from '../centre/identity';
 import { isoDay } from '../cohorts/dates';
+import { learnerOverrides, withoutOwnCompanyDays } from '../learner-plan/repository';
 import { PlanningFacts } from './context';
 import { exportSubject, type ExportView } from './export-subject';
 import { learnerGroupBetween, sessionsOf } from './repository';
@@ -31,15 +32,23 @@ function periodOf(period: Request['period'], date: string): { from: string; to: 
 }
 
 /**
- * A learner's days follow the group they were in then (its rhythm, its cohort's zone); one out
- * of any group gets the centre-wide calendar a trainer gets.
+ * A learner's days follow the group they were in then (its rhythm, its cohort's zone) except
+ * the days of their own plan; one out of any group gets the centre-wide calendar a trainer gets.
  */
 function daysOf(facts: PlanningFacts, { view, id }: Request, from: string, to: string) {
   if (view !== 'learner') return dayInfos(facts, view, id, from, to);
   const groupId = learnerGroupBetween(facts.db, id, from, to);
-  return groupId === null
-    ? dayInfos(facts, 'trainer', id, from, to)
-    : dayInfos(facts, 'group', groupId, from, to);
+  if (groupId === null) return dayInfos(facts, 'trainer', id, from, to);
+  const own = new Map(learnerOverrides(facts.db, id).map((o) => [o.date, o.place]));
+  return dayInfos(facts, 'group', groupId, from, to).map((day) => ({
+    ...day,
+    place: own.get(day.date) ?? day.place,
+  }));
+}
+
+function sessionsOfRequest({ db }: PlanningFacts, { view, id }: Request, from: string, to: string) {
+  const rows = sessionsOf(db, view, id, from, to);
+  return view === 'learner' ? withoutOwnCompanyDays(db, id, rows) : rows;
 }
 
 /** What the printed planning shows, read in the call's transaction. */
@@ -62,7 +71,7 @@ export function planningPrint(
     to,
     days: daysOf(facts, request, from, to),
     slots: slotsOfDay(facts),
-    sessions: sessionViews(facts, sessionsOf(db, request.view, request.id, from, to)),
+    sessions: sessionViews(facts, sessionsOfRequest(facts, request, from, to)),
     printedOn: today,
   };
   return { print, label: subject.label };

@@ -6,7 +6,7 @@ import { childIdsOf } from './children-repository';
 import { programmeContentIssues } from '../../../../shared/domain/programme-rules';
 import { describeUses } from '../../../../shared/i18n/fr/references';
 import { blockingReferences } from '../../db/references';
-import { unitCodeUses } from './usage-repository';
+import { totalUses, unitCodeUses } from './usage-repository';
 
 /** Refuses content whose rows contradict each other or carry ids of another programme's rows. */
 function assertConsistent(db: Db, programmeId: number, content: ProgrammeContent): void {
@@ -39,8 +39,8 @@ export function assertSubjectsUnused(db: Db, subjects: readonly { id: number; na
 
 /**
  * Refuses an update that would orphan learners' records: a removed subject still in use, or a
- * unit code (removed or renamed) that dispensations or kept marks of this programme's learners
- * name.
+ * unit code (removed or renamed) that dispensations, kept marks, exam entries or BTS blancs of
+ * this programme's cohorts name.
  */
 export function assertUpdateAllowed(db: Db, current: ProgrammeDetail, content: ProgrammeContent): void {
   assertConsistent(db, current.id, content);
@@ -55,8 +55,6 @@ export function assertUpdateAllowed(db: Db, current: ProgrammeDetail, content: P
   for (const unit of current.units) {
     if (newCodes.has(unit.code)) continue;
     const uses = unitCodeUses(db, current.id, unit.code);
-    if (uses.dispensations + uses.keptMarks > 0) {
-      throw conflict(t.unitInUse(unit.code, uses.dispensations, uses.keptMarks));
-    }
+    if (totalUses(uses) > 0) throw conflict(t.unitInUse(unit.code, uses));
   }
 }
