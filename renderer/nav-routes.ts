@@ -1,3 +1,4 @@
+import { issuers } from '../shared/api/documents';
 import type { Role } from '../shared/api/roles';
 import type { navFr } from '../shared/i18n/fr/nav';
 
@@ -22,7 +23,7 @@ export const NAV_ROUTES: readonly NavRoute[] = [
   { key: 'attendance', path: '/emargement' },
   { key: 'marks', path: '/notes' },
   { key: 'exams', path: '/examens' },
-  { key: 'documents', path: '/documents' },
+  { key: 'documents', path: '/documents', roles: issuers },
   { key: 'users', path: '/utilisateurs', roles: ['admin'] },
   { key: 'sharing', path: '/partage', roles: ['admin'] },
   { key: 'settings', path: '/parametres' },

@@ -6,6 +6,7 @@ import { ComingSoon } from './components/ComingSoon';
 import { AttendancePage } from './features/attendance/AttendancePage';
 import { CohortsPage } from './features/cohorts/CohortsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { DocumentsPage } from './features/documents/DocumentsPage';
 import { ExamsPage } from './features/exams/ExamsPage';
 import { LearnersPage } from './features/learners/LearnersPage';
 import { NotesPage } from './features/marks/NotesPage';
@@ -31,6 +32,7 @@ const BUILT: Partial<Record<NavKey, () => React.JSX.Element>> = {
   attendance: AttendancePage,
   marks: NotesPage,
   exams: ExamsPage,
+  documents: DocumentsPage,
   users: UsersPage,
   sharing: SharingPage,
   settings: SettingsPage,

@@ -7,6 +7,7 @@ import type { Backups } from './backups/service';
 import type { HandlerContext, StageContext } from './context';
 import { LiveDatabase } from './db/live';
 import type { Db } from './db/open';
+import { DocumentJobs } from './documents/jobs';
 import { AppError } from './errors';
 import { AddressAttempts } from './features/auth/address-attempts';
 import { createSession, deleteSession, lookupSession } from './features/auth/sessions';
@@ -52,6 +53,8 @@ export interface AppOptions {
   contract?: Record<string, MethodSpec>;
   handlers?: Record<string, AnyHandler>;
   logError?: (method: string, error: unknown) => void;
+  /** The batches of issued documents; a fresh set when absent (tests may pass their own). */
+  jobs?: DocumentJobs;
 }
 
 /** What a transport needs of the registry. */
@@ -90,6 +93,7 @@ export function createApp(options: AppOptions): Registry {
     options.logError ?? ((method, error) => console.error(`[carnet] ${method} a échoué :`, error));
   const backups = options.backups ? options.backups(live, clock) : null;
   const addressAttempts = new AddressAttempts();
+  const jobs = options.jobs ?? new DocumentJobs({ now: clock, logError });
 
   function resolveUser(db: Db, token: string, now: Date): { user: User | null; expired: boolean } {
     const { sessionTimeoutHours } = readSettings(db);
@@ -176,7 +180,7 @@ export function createApp(options: AppOptions): Registry {
         value = db.transaction(() => checkOutput(spec, handler(parsed.data as never, ctx)))();
       } else {
         const input = parsed.data as never;
-        const stage: StageContext = { user, now, backups };
+        const stage: StageContext = { user, now, backups, jobs };
         const prepared = handler.before ? await handler.before(input, stage) : undefined;
         const read = db.transaction(() => handler.run(input, ctx, prepared as never))();
         value = checkOutput(spec, handler.after ? await handler.after(read as never, input, stage) : read);

@@ -1,6 +1,7 @@
 import type { Db } from './db/open';
 import type { User } from '../../shared/api/auth';
 import type { Backups } from './backups/service';
+import type { DocumentJobs } from './documents/jobs';
 import type { AddressAttempts } from './features/auth/address-attempts';
 
 /** What a handler receives beside its input. */
@@ -31,6 +32,8 @@ export interface StageContext {
   now: Date;
   /** Backups of the live database; null when the registry runs without a database file. */
   backups: Backups | null;
+  /** Batches of issued documents rendering in memory (documents/jobs.ts), one set per registry. */
+  jobs: DocumentJobs;
 }
 
 export function requireUser(ctx: { user: User | null }): User {

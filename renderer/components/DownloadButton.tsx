@@ -1,4 +1,4 @@
-import Button from '@mui/material/Button';
+import Button, { type ButtonProps } from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useState, type ReactNode } from 'react';
 import type { FileDownload } from '../../shared/api/fields';
@@ -14,11 +14,16 @@ export function DownloadButton({
   icon,
   fetch,
   onError,
+  size,
+  variant = 'outlined',
 }: {
   label: string;
   icon: ReactNode;
   fetch(): Promise<Result<FileDownload>>;
   onError(message: string | null): void;
+  /** To sit among small text buttons (a card's actions). */
+  size?: ButtonProps['size'];
+  variant?: ButtonProps['variant'];
 }) {
   const [busy, setBusy] = useState(false);
 
@@ -34,7 +39,8 @@ export function DownloadButton({
 
   return (
     <Button
-      variant="outlined"
+      variant={variant}
+      size={size}
       startIcon={busy ? <CircularProgress size={16} /> : icon}
       disabled={busy}
       onClick={() => void download()}

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { documentsFr as t } from '../../../shared/i18n/fr/documents';
 import { FONT, fontData, type FontName } from './fonts';
+import { adoptSharedFonts, forgetEncodedGlyphs } from './shared-fonts';
 
 /** A4 in PostScript points (1/72 in); 15 mm margins, the usual for French administrative prints. */
 const MM = 72 / 25.4;
@@ -56,7 +57,9 @@ export class Pdf {
       lang: 'fr-FR',
       displayTitle: true,
     });
+    // Registered always (pdfkit looks names up there first); the shared parsed fonts then stand in.
     for (const [name, data] of fontData()) this.doc.registerFont(name, data);
+    adoptSharedFonts(this.doc);
     this.doc.font(FONT.regular).fontSize(10).fillColor(COLOURS.text);
     this.printedOn = options.printedOn;
   }
@@ -115,6 +118,7 @@ export class Pdf {
     });
     this.writeFooters();
     this.doc.end();
+    forgetEncodedGlyphs();
     return done;
   }
 

@@ -19,6 +19,7 @@ import { useSession } from '../../session';
 import { personName, todayIso } from '../planning/display';
 import { DAY_PARAM, TRAINER_PARAM } from './paths';
 import { OpenSheetLink, sessionColumns } from './session-columns';
+import { WeekSheetsButton } from './WeekSheetsDialog';
 
 const columns = sessionColumns({ withDate: false });
 
@@ -113,6 +114,7 @@ export function DayTab() {
             ))}
           </TextField>
         )}
+        <WeekSheetsButton date={date} />
       </Box>
       {current && <CurrentSession session={current} />}
       <DataTable

@@ -26,6 +26,7 @@ import { Section, TrainersSection, UngroupedSection } from './CohortSections';
 import { GroupCard, learnerName, type GroupDetail, type Member } from './GroupCard';
 import { GroupNameDialog } from './GroupNameDialog';
 import { MoveLearnerDialog } from './MoveLearnerDialog';
+import { RosterPrintButton, TrainersPrintButton } from './PrintButtons';
 import { RemoveLearnerDialog } from './RemoveLearnerDialog';
 
 type Open =
@@ -133,13 +134,17 @@ export function CohortPage() {
                   move: (learner) => setOpen({ kind: 'move', group, learner }),
                   takeOut: (learner) => setOpen({ kind: 'takeOut', group, learner }),
                 }}
+                print={<RosterPrintButton groupId={group.id} onError={setError} />}
               />
             </Grid>
           ))}
         </Grid>
       </Section>
       <UngroupedSection learners={cohort.ungrouped} />
-      <TrainersSection trainers={cohort.trainers} />
+      <TrainersSection
+        trainers={cohort.trainers}
+        print={<TrainersPrintButton cohortId={cohort.id} onError={setError} />}
+      />
       {canWrite && <TeachingSection groups={cohort.groups} canEdit={writable} />}
       {canWrite && <CoefficientsSection cohortId={cohort.id} canEdit={writable} />}
 

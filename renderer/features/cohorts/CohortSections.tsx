@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -74,9 +75,17 @@ export function UngroupedSection({ learners }: { learners: CohortDetail['ungroup
 }
 
 /** The trainers teaching a subject of the cohort's programme: the list given to learners before entry. */
-export function TrainersSection({ trainers }: { trainers: CohortDetail['trainers'] }) {
+export function TrainersSection({
+  trainers,
+  print,
+}: {
+  trainers: CohortDetail['trainers'];
+  /** The printed list of who teaches the cohort (a PDF button). */
+  print?: ReactNode;
+}) {
   return (
     <Section id="trainers-title" title={t.trainersTitle} intro={t.trainersIntro}>
+      {print && <Box sx={{ mb: 1.5 }}>{print}</Box>}
       {trainers.length === 0 ? (
         <Typography color="text.secondary">{t.trainersEmpty}</Typography>
       ) : (

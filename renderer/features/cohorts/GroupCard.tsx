@@ -20,6 +20,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { CohortDetail } from '../../../shared/api/cohorts';
 import { GROUP_MAX } from '../../../shared/domain/group-size';
@@ -53,10 +54,13 @@ export function GroupCard({
   group,
   canWrite,
   actions,
+  print,
 }: {
   group: GroupDetail;
   canWrite: boolean;
   actions: GroupActions;
+  /** The group's printed roster (a PDF button). */
+  print?: ReactNode;
 }) {
   const titleId = `group-${group.id}-title`;
   return (
@@ -142,6 +146,7 @@ export function GroupCard({
         <Button size="small" startIcon={<DownloadIcon />} onClick={actions.exportList}>
           {t.exportList}
         </Button>
+        {print}
         <Box sx={{ flex: 1 }} />
         {canWrite && (
           <>

@@ -19,6 +19,7 @@ import { useCanManageRecords } from '../../session';
 import { LearnerPlanSection } from '../learner-plan/LearnerPlanSection';
 import { AbsencesSection } from '../absences/AbsencesSection';
 import { IcsExportButton } from '../planning/IcsExportButton';
+import { LearnerDocumentsMenu } from '../documents/LearnerDocumentsMenu';
 import { LearnerFacts } from './LearnerFacts';
 import { learnerPaths } from './paths';
 
@@ -71,6 +72,7 @@ export function LearnerDetailPage() {
         actions={
           <Stack direction="row" spacing={1}>
             <IcsExportButton view="learner" id={id} label={t.exportIcs} onError={setError} />
+            <LearnerDocumentsMenu learner={learner} />
             {canManage && (
               <>
                 <Button

@@ -16,10 +16,13 @@ import { useQuery } from '../../hooks/useQuery';
 import { useSession } from '../../session';
 import { attendanceCardsFr } from '../../../shared/i18n/fr/attendance-screen';
 import { averagesFr } from '../../../shared/i18n/fr/averages';
+import { centreFr, documentSettingsFr } from '../../../shared/i18n/fr/centre';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { AttendanceAlertsSection } from './AttendanceAlertsSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
+import { CentreSection } from './CentreSection';
+import { DocumentsSettingsSection } from './DocumentsSettingsSection';
 import { MarksSettingsSection } from './MarksSettingsSection';
 import { SchoolHolidaysSection } from './SchoolHolidaysSection';
 import { SettingsSection as Section } from './SettingsSection';
@@ -105,6 +108,11 @@ function SettingsHome() {
       <Section title={settingsFr.account}>
         <ChangePasswordForm />
       </Section>
+      {(user.role === 'admin' || user.role === 'manager') && (
+        <Section title={centreFr.screen.title}>
+          <CentreSection />
+        </Section>
+      )}
       {user.role === 'admin' && (
         <Section title={settingsFr.security}>
           <SecuritySettings />
@@ -123,6 +131,11 @@ function SettingsHome() {
       {user.role === 'admin' && (
         <Section title={averagesFr.settings.title}>
           <MarksSettingsSection />
+        </Section>
+      )}
+      {user.role === 'admin' && (
+        <Section title={documentSettingsFr.title}>
+          <DocumentsSettingsSection />
         </Section>
       )}
       {(user.role === 'admin' || user.role === 'manager') && (

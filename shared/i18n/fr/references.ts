@@ -18,6 +18,9 @@ const NOUNS: Record<string, readonly [string, string]> = {
   learners: ['apprenant', 'apprenants'],
   groups: ['groupe', 'groupes'],
   cohorts: ['promotion', 'promotions'],
+  // Issued documents are kept as they were handed over: what they name stays (issue 7 §7).
+  issued_documents: ['document délivré (archive)', 'documents délivrés (archive)'],
+  issued_document_learners: ['document délivré (archive)', 'documents délivrés (archive)'],
 };
 
 export function describeUses(uses: readonly { table: string; count: number }[]): string {

@@ -1,6 +1,8 @@
 import { sheetPdfFr as t } from '../../../../shared/i18n/fr/absences';
+import { drawCentreHeader } from '../centre-header';
 import { FONT } from '../fonts';
 import { COLOURS, type Pdf } from '../pdf';
+import { singleLine } from '../text';
 import type { SheetPrint } from './sheet';
 
 const INFO_ROW = 13;
@@ -8,19 +10,19 @@ const LABEL_WIDTH = 60;
 
 /**
  * The top of the sheet's first page: title, action (programme and cohort), then what the
- * regulations ask a sheet to carry: group, subject, date, times, room, modality, trainer. The
- * centre's own header (name, logo, declaration number) is left to the documents work: it will
- * sit above the title. Returns the y where the table starts.
+ * regulations ask a sheet to carry: group, subject, date, times, room, modality, trainer; the
+ * centre's header (name, logo, SIRET, declaration number) above them all. Returns the y where
+ * the table starts.
  */
 export function drawHeading(pdf: Pdf, print: SheetPrint): number {
-  const { doc } = pdf;
-  const { left, top, width } = pdf.box;
+  const { left, width } = pdf.box;
+  const top = drawCentreHeader(pdf, print.centre);
   pdf.font(FONT.bold, 16, COLOURS.accent);
-  doc.text(t.title, left, top, { width: width * 0.7, lineBreak: false });
+  singleLine(pdf, t.title, left, top, width * 0.7);
   pdf.font(FONT.regular, 9, COLOURS.muted);
-  doc.text(t.learnerCount(print.lines.length), left, top + 5, { width, align: 'right', lineBreak: false });
+  singleLine(pdf, t.learnerCount(print.lines.length), left, top + 5, width, 'right');
   pdf.font(FONT.bold, 11);
-  doc.text(print.actionTitle, left, top + 24, { width, lineBreak: false, ellipsis: true });
+  singleLine(pdf, print.actionTitle, left, top + 24, width);
 
   const l = t.labels;
   const half = width / 2;
@@ -37,7 +39,7 @@ export function drawHeading(pdf: Pdf, print: SheetPrint): number {
     if (rightLabel && rightValue) field(pdf, rightLabel, rightValue, left + half, y, half);
     else if (rightValue) {
       pdf.font(FONT.italic, 9, COLOURS.accent);
-      doc.text(rightValue, left + half, y, { width: half, lineBreak: false });
+      singleLine(pdf, rightValue, left + half, y, half);
     }
   });
   return infoTop + rows.length * INFO_ROW + 8;
@@ -45,19 +47,15 @@ export function drawHeading(pdf: Pdf, print: SheetPrint): number {
 
 function field(pdf: Pdf, label: string, value: string, x: number, y: number, width: number): void {
   pdf.font(FONT.bold, 9, COLOURS.muted);
-  pdf.doc.text(`${label} :`, x, y, { width: LABEL_WIDTH, lineBreak: false });
+  singleLine(pdf, `${label} :`, x, y, LABEL_WIDTH);
   pdf.font(FONT.regular, 9);
-  pdf.doc.text(value, x + LABEL_WIDTH, y, { width: width - LABEL_WIDTH, lineBreak: false, ellipsis: true });
+  singleLine(pdf, value, x + LABEL_WIDTH, y, width - LABEL_WIDTH);
 }
 
 /** The top of a following page: which sheet it continues. Returns the y where the table starts. */
 export function drawContinued(pdf: Pdf, print: SheetPrint): number {
   const { left, top, width } = pdf.box;
   pdf.font(FONT.bold, 10, COLOURS.accent);
-  pdf.doc.text(t.continued(print.groupName, print.date, print.slot), left, top, {
-    width,
-    lineBreak: false,
-    ellipsis: true,
-  });
+  singleLine(pdf, t.continued(print.groupName, print.date, print.slot), left, top, width);
   return top + 20;
 }

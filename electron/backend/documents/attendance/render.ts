@@ -6,8 +6,11 @@ import { printedName, statusLabel, type SheetLine, type SheetPrint } from './she
 
 /** A4 portrait: 509 points wide between the margins. */
 const MM = 72 / 25.4;
-/** Tall enough to sign in (about 14 mm): 15 rows under the heading, 30 learners on two pages. */
-const ROW = 14 * MM;
+/**
+ * Tall enough to sign in (13.5 mm): 14 rows under the centre's header and the heading, 16 and
+ * the trainer's box on the next page, so a group of 30 prints on two pages.
+ */
+const ROW = 13.5 * MM;
 const HEADER_ROW = 18;
 const PAD = 4;
 const COLUMNS = { name: 0.37, signature: 0.4, status: 0.23 } as const;
@@ -39,6 +42,7 @@ function drawTableHeader(pdf: Pdf, cols: Columns, y: number): number {
     doc.text(t.columns[key === 'name' ? 'learner' : key], cols[key].x + PAD, y + 5, {
       width: cols[key].width - 2 * PAD,
       lineBreak: false,
+      height: doc.currentLineHeight(true),
     });
   }
   doc.lineWidth(0.5).strokeColor(COLOURS.rule).rect(left, y, width, HEADER_ROW).stroke();
@@ -70,6 +74,7 @@ function drawRow(pdf: Pdf, cols: Columns, line: SheetLine, y: number): void {
       width: sig.width - 2 * PAD,
       align: 'right',
       lineBreak: false,
+      height: doc.currentLineHeight(true),
     });
   }
   if (line.presence === 'absent') {
@@ -100,7 +105,12 @@ function drawTrainerBox(pdf: Pdf, print: SheetPrint, y: number): void {
   const { left, width } = pdf.box;
   const boxWidth = width * TRAINER_BOX.width;
   pdf.font(FONT.bold, 9);
-  doc.text(t.trainerBox(print.trainerName), left, y, { width: boxWidth, lineBreak: false, ellipsis: true });
+  doc.text(t.trainerBox(print.trainerName), left, y, {
+    width: boxWidth,
+    lineBreak: false,
+    height: doc.currentLineHeight(true),
+    ellipsis: true,
+  });
   const top = y + TRAINER_BOX.label;
   doc.lineWidth(0.5).strokeColor(COLOURS.rule).rect(left, top, boxWidth, TRAINER_BOX.height).stroke();
   if (print.trainerSignature) {

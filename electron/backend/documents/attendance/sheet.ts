@@ -1,9 +1,12 @@
 import type { Justification, Presence } from '../../../../shared/domain/attendance/hours';
 import type { Modality, Slot } from '../../../../shared/domain/planning/types';
 import { sheetPdfFr as t } from '../../../../shared/i18n/fr/absences';
+import type { CentreForPrint } from '../centre-header';
 
 /** Everything a printed attendance sheet shows, read inside the transaction and drawn after it. */
 export interface SheetPrint {
+  /** Printed above the title, as on every document of the centre. */
+  centre: CentreForPrint;
   actionTitle: string;
   groupName: string;
   cohortName: string;

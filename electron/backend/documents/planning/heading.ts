@@ -1,22 +1,25 @@
 import { planningPdfFr as t } from '../../../../shared/i18n/fr/planning-pdf';
+import { drawCentreHeader } from '../centre-header';
 import { FONT } from '../fonts';
 import { COLOURS, type Pdf } from '../pdf';
+import { singleLine } from '../text';
 import { summary, type PlanningPrint } from './print';
 
 /**
- * The top of a planning page: who, which period, the total and the hours per subject.
- * Returns the y where the grid starts.
+ * The top of a planning page: the centre's header (compact), who, which period, the total and
+ * the hours per subject. Returns the y where the grid starts.
  */
 export function drawHeading(pdf: Pdf, print: PlanningPrint, periodTitle: string): number {
   const { doc } = pdf;
-  const { left, top, width } = pdf.box;
+  const { left, width } = pdf.box;
+  const top = drawCentreHeader(pdf, print.centre, { compact: true });
   const { total, bySubject } = summary(print);
   pdf.font(FONT.bold, 14, COLOURS.accent);
-  doc.text(t.documentTitle(print.who), left, top, { width: width * 0.68, lineBreak: false, ellipsis: true });
+  singleLine(pdf, t.documentTitle(print.who), left, top, width * 0.68);
   pdf.font(FONT.bold, 10);
-  doc.text(total, left, top + 3, { width, align: 'right', lineBreak: false });
+  singleLine(pdf, total, left, top + 3, width, 'right');
   pdf.font(FONT.regular, 10, COLOURS.muted);
-  doc.text(periodTitle, left, top + 20, { width, lineBreak: false, ellipsis: true });
+  singleLine(pdf, periodTitle, left, top + 20, width);
   pdf.font(FONT.regular, 7.5, COLOURS.muted);
   const subjects = print.sessions.length > 0 ? bySubject : t.noSession;
   doc.text(subjects, left, top + 35, { width, height: 20, ellipsis: true });
@@ -27,7 +30,7 @@ export function drawHeading(pdf: Pdf, print: PlanningPrint, periodTitle: string)
 export function drawLegend(pdf: Pdf, y: number): void {
   const { left, width } = pdf.box;
   pdf.font(FONT.regular, 7, COLOURS.muted);
-  pdf.doc.text(t.legend, left, y, { width, lineBreak: false });
+  singleLine(pdf, t.legend, left, y, width);
 }
 
 /** The background of a day cell: company days and holidays read at a glance. */

@@ -42,7 +42,11 @@ export function drawMonth(pdf: Pdf, print: PlanningPrint): void {
       const fill = dayFill(day);
       if (fill) doc.rect(x, y, colWidth, rowHeight).fill(fill);
       pdf.font(FONT.bold, 8, day ? COLOURS.text : COLOURS.muted);
-      doc.text(String(dateParts(date).day), x + PAD, y + PAD, { width: 16, lineBreak: false });
+      doc.text(String(dateParts(date).day), x + PAD, y + PAD, {
+        width: 16,
+        lineBreak: false,
+        height: doc.currentLineHeight(true),
+      });
       if (!day) continue;
       const fact = dayFact(day);
       if (fact) {
@@ -50,6 +54,7 @@ export function drawMonth(pdf: Pdf, print: PlanningPrint): void {
         doc.text(fact, x + PAD + 16, y + PAD + 1, {
           width: colWidth - 2 * PAD - 16,
           lineBreak: false,
+          height: doc.currentLineHeight(true),
           ellipsis: true,
         });
       }

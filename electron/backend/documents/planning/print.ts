@@ -1,10 +1,13 @@
 import type { PlanningWeek, SessionView } from '../../../../shared/api/planning';
 import { planningPdfFr as t } from '../../../../shared/i18n/fr/planning-pdf';
+import type { CentreForPrint } from '../centre-header';
 
 export type PrintView = 'group' | 'trainer' | 'room' | 'learner';
 
 /** Everything a printed planning shows, read inside the transaction and drawn after it. */
 export interface PlanningPrint {
+  /** Printed above the title (compact: the grid needs the page's height). */
+  centre: CentreForPrint;
   view: PrintView;
   /** Who the planning is for, as the title names them. */
   who: string;

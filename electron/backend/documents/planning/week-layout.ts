@@ -36,6 +36,7 @@ export function drawWeek(pdf: Pdf, print: PlanningPrint): void {
     doc.text(t.dayHeader(day.date, weekday(day.date)), x(i) + PAD, top + PAD, {
       width: dayWidth - 2 * PAD,
       lineBreak: false,
+      height: doc.currentLineHeight(true),
       ellipsis: true,
     });
     const fact = dayFact(day);
@@ -44,6 +45,7 @@ export function drawWeek(pdf: Pdf, print: PlanningPrint): void {
       doc.text(fact, x(i) + PAD, top + PAD + 12, {
         width: dayWidth - 2 * PAD,
         lineBreak: false,
+        height: doc.currentLineHeight(true),
         ellipsis: true,
       });
     }
@@ -99,7 +101,12 @@ function drawCell(
     pdf.font(FONT.regular, 8);
     for (const line of sessionDetails(print.view, session)) {
       if (cursor >= end - 9) break;
-      doc.text(line, x, cursor, { width, lineBreak: false, ellipsis: true });
+      doc.text(line, x, cursor, {
+        width,
+        lineBreak: false,
+        height: doc.currentLineHeight(true),
+        ellipsis: true,
+      });
       cursor = doc.y;
     }
     if (session.note && cursor < end - 9) {

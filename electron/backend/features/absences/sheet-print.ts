@@ -11,6 +11,7 @@ import { notFound } from '../../errors';
 import { safeFileName } from '../../file-names';
 import { isoDay } from '../cohorts/dates';
 import { findSessionView } from '../planning/repository';
+import { readCentreForPrint } from '../centre/identity';
 import { readSettings } from '../settings/repository';
 import { printLines, printSheetRow, programmeTitle } from './print-repository';
 
@@ -22,6 +23,7 @@ export function readSheetPrint({ db, now }: HandlerContext, sessionId: number): 
   const sheet = printSheetRow(db, sessionId);
   const lines = printLines(db, sessionId, session.groupId, session.date).sort(byPersonName);
   return {
+    centre: readCentreForPrint(db),
     actionTitle: attendanceFr.actionTitle(programmeTitle(db, session.cohortId), session.cohortName),
     groupName: session.groupName,
     cohortName: session.cohortName,

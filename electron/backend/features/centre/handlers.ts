@@ -1,17 +1,24 @@
 import type { HandlersOf } from '../../handlers';
-import { AppError } from '../../errors';
+import { acceptImage, imageDownload, removeImage, setImage } from './images';
+import { centreView, updateCentre } from './identity';
 
-/** PLACEHOLDER — the centre-identity work replaces this file. */
-const later = () => {
-  throw new AppError('UNAVAILABLE', 'Pas encore construit.');
-};
-
+/** The centre's identity (Paramètres › Identité du centre), printed by every document. */
 export const centreHandlers: HandlersOf<
   'centre.get' | 'centre.update' | 'centre.setImage' | 'centre.removeImage' | 'centre.image'
 > = {
-  'centre.get': later,
-  'centre.update': later,
-  'centre.setImage': later,
-  'centre.removeImage': later,
-  'centre.image': later,
+  'centre.get': (_input, { db }) => centreView(db),
+
+  'centre.update': (input, ctx) => updateCentre(ctx, input),
+
+  'centre.setImage': ({ kind, file }, ctx) => {
+    setImage(ctx, kind, acceptImage(file));
+    return centreView(ctx.db);
+  },
+
+  'centre.removeImage': ({ kind }, ctx) => {
+    removeImage(ctx, kind);
+    return centreView(ctx.db);
+  },
+
+  'centre.image': ({ kind }, ctx) => imageDownload(ctx, kind),
 };

@@ -6,6 +6,7 @@ import type { PlanningPrint } from '../../documents/planning/print';
 import { renderPlanningPdf } from '../../documents/planning/render';
 import type { HandlerContext } from '../../context';
 import { safeFileName } from '../../file-names';
+import { readCentreForPrint } from '../centre/identity';
 import { isoDay } from '../cohorts/dates';
 import { learnerOverrides, withoutOwnCompanyDays } from '../learner-plan/repository';
 import { PlanningFacts } from './context';
@@ -60,6 +61,7 @@ export function planningPrint(
   const facts = new PlanningFacts(db);
   const { from, to } = periodOf(request.period, request.date);
   const print: PlanningPrint = {
+    centre: readCentreForPrint(db),
     view: request.view,
     who: subject.group
       ? t.who.group(subject.group.cohortName, subject.group.name)
