@@ -4,6 +4,7 @@ import { byId, id, none } from './fields';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
 import { averageValueSchema } from './averages';
+import { expectedCellVersion } from './versions';
 
 /**
  * Appreciations (issue 5 §5): a subject's trainer writes one per learner × subject × period, the
@@ -42,6 +43,7 @@ export const appreciationRowSchema = z.object({
   /** "" when none is written. */
   text: z.string(),
   updatedBy: z.string().nullable(),
+  /** Version token (shared/api/versions.ts); null when none is written. */
   updatedAt: z.string().nullable(),
 });
 export type AppreciationRow = z.infer<typeof appreciationRowSchema>;
@@ -104,9 +106,15 @@ export const appreciationsApi = {
   }),
   'appreciations.save': method({
     summary:
-      'Writes a learner’s appreciation of a subject (its trainer or a manager) or the general one (managers); empty text deletes it.',
+      'Writes a learner’s appreciation of a subject (its trainer or a manager) or the general one (managers); empty text deletes it; a stale `expectedUpdatedAt` (null: read empty) is a CONFLICT.',
     input: z
-      .object({ learnerId: id, periodId: id, subjectId: id.nullable(), text: appreciationText })
+      .object({
+        learnerId: id,
+        periodId: id,
+        subjectId: id.nullable(),
+        text: appreciationText,
+        ...expectedCellVersion,
+      })
       .strict(),
     output: savedAppreciationSchema,
     access: writers,

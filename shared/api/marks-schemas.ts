@@ -113,6 +113,8 @@ export const evaluationSchema = z.object({
   unitCode: z.string().nullable(),
   /** Filled cells (a mark or a code). */
   markCount: z.number().int(),
+  /** Version token (shared/api/versions.ts), sent back by evaluations.update and .delete. */
+  updatedAt: z.string(),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
@@ -130,6 +132,8 @@ export const cellSchema = z.object({
   /** As the cell shows it and as it is typed back: "12,5", "ABS", "" (formatMarkEntry). */
   text: z.string(),
   entry: markEntrySchema,
+  /** Version token (shared/api/versions.ts); null for an empty cell. */
+  updatedAt: z.string().nullable(),
 });
 export type Cell = z.infer<typeof cellSchema>;
 

@@ -17,6 +17,7 @@ import {
 } from './marks-schemas';
 import { method } from './method';
 import { ALL_ROLES } from './roles';
+import { expectedCellVersion, expectedVersion } from './versions';
 
 /**
  * Marks (issue 5): a cohort's periods, who teaches what to a group, subject coefficients per
@@ -104,14 +105,16 @@ export const marksApi = {
     access: writers,
   }),
   'evaluations.update': method({
-    summary: 'Changes an evaluation; a new scale must hold its marks.',
-    input: z.object({ id, ...evaluationFields }).strict(),
+    summary:
+      'Changes an evaluation; a new scale must hold its marks; a stale `expectedUpdatedAt` is a CONFLICT.',
+    input: z.object({ id, ...evaluationFields, ...expectedVersion }).strict(),
     output: evaluationSchema,
     access: writers,
   }),
   'evaluations.delete': method({
-    summary: 'Deletes an evaluation; with marks only when a manager forces it (audited).',
-    input: z.object({ id, force: z.boolean().default(false) }).strict(),
+    summary:
+      'Deletes an evaluation; with marks only when a manager forces it (audited); a stale `expectedUpdatedAt` is a CONFLICT.',
+    input: z.object({ id, force: z.boolean().default(false), ...expectedVersion }).strict(),
     output: z.object({ id, deletedMarks: z.number().int() }),
     access: writers,
   }),
@@ -125,13 +128,14 @@ export const marksApi = {
   }),
   'marks.save': method({
     summary:
-      'Saves one cell as typed ("12,5", "abs", "" clears it) and returns what the grid needs to update.',
+      'Saves one cell as typed ("12,5", "abs", "" clears it) and returns what the grid needs to update; a stale `expectedUpdatedAt` (null: read empty) is a CONFLICT.',
     input: z
       .object({
         evaluationId: id,
         learnerId: id,
         text: z.string().max(50),
         source: z.enum(['sheet', 'undo']).default('sheet'),
+        ...expectedCellVersion,
       })
       .strict(),
     output: z.object({
@@ -145,11 +149,15 @@ export const marksApi = {
   }),
   'marks.saveMany': method({
     summary:
-      'Saves many cells at once (paste, fill down, undo), all or nothing; returns the sheet of the first change.',
+      'Saves many cells at once (paste, fill down, undo), all or nothing: one stale cell refuses them all (CONFLICT naming the cells); returns the sheet of the first change.',
     input: z
       .object({
         changes: z
-          .array(z.object({ evaluationId: id, learnerId: id, text: z.string().max(50) }).strict())
+          .array(
+            z
+              .object({ evaluationId: id, learnerId: id, text: z.string().max(50), ...expectedCellVersion })
+              .strict(),
+          )
           .min(1)
           .max(MAX_CHANGES),
         source: z.enum(['paste', 'fill', 'undo']),

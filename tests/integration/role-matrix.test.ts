@@ -22,7 +22,25 @@ const FINER_RULES: Record<string, string> = {
   'attendance.signLearner': 'a trainer collects signatures only on their own sessions',
   'attendance.close': 'a trainer signs and closes only their own sessions’ sheets',
   'attendance.attachScan': 'a trainer attaches a scan only to their own sessions’ sheets',
-  // The marks branch adds marks.* and appreciations.* here (a trainer: their own groups and subjects).
+  // Marks and appreciations (marks/teaching.ts): a trainer writes only for the groups × subjects
+  // they teach. Proved per method by role-matrix-marks.test.ts, the import by
+  // marks-xlsx.test.ts › respects who teaches what and closed periods.
+  'evaluations.create': 'a trainer creates evaluations only on a group × subject they teach',
+  'evaluations.update':
+    'a trainer changes evaluations only on a group × subject they teach (the period it leaves and the one it joins)',
+  'evaluations.delete':
+    'a trainer deletes evaluations only on a group × subject they teach, and never one with marks (a manager forces it)',
+  'marks.save': 'a trainer writes marks only on a group × subject they teach',
+  'marks.saveMany':
+    'a trainer pastes or fills marks only on a group × subject they teach, else nothing is written',
+  'marks.importXlsx': 'a trainer imports marks only on a group × subject they teach, else nothing is written',
+  'appreciations.save':
+    'a trainer writes appreciations only of a subject they teach to the learner’s group; the general one is the managers’',
+  // Reads narrowed the same way: averages-access.test.ts, appreciations-history.test.ts.
+  'averages.group': 'a trainer reads the averages only of a group they teach',
+  'averages.learner': 'a trainer reads a learner’s averages only in a group they teach',
+  'appreciations.list': 'a trainer reads appreciations only of a group they teach',
+  'appreciations.history': 'a trainer reads a learner’s appreciations only when they teach them',
 };
 
 type CallerName = 'none' | Role | 'mustChangePassword';

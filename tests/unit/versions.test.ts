@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertFresh, nextVersion } from '../../electron/backend/concurrency/version';
+import { assertFresh, isStale, nextVersion } from '../../electron/backend/concurrency/version';
 import { AppError } from '../../electron/backend/errors';
 
 describe('version tokens (optimistic concurrency)', () => {
@@ -35,5 +35,15 @@ describe('version tokens (optimistic concurrency)', () => {
     expect(thrown).toBeInstanceOf(AppError);
     expect(thrown).toMatchObject({ code: 'CONFLICT', message: 'Cette séance a été modifiée…' });
     expect(built).toBe(1);
+  });
+
+  it('reads null as "no row" (an empty cell, an unwritten appreciation) and names the stale field', () => {
+    expect(isStale(null, null)).toBe(false);
+    expect(isStale(null, undefined)).toBe(false);
+    expect(isStale('v1', null)).toBe(true); // read empty, filled since
+    expect(isStale(null, 'v1')).toBe(true); // read filled, emptied since
+    expect(() => assertFresh('v1', null, () => 'Modifiée…', 'expectedUpdatedAt')).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', fields: { expectedUpdatedAt: 'Modifiée…' } }),
+    );
   });
 });

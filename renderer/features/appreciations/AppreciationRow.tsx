@@ -11,6 +11,7 @@ import type { DisplayRounding } from '../../../shared/domain/marks/rounding';
 import { appreciationsFr as t } from '../../../shared/i18n/fr/appreciations';
 import { averagesFr } from '../../../shared/i18n/fr/averages';
 import { AverageText } from '../averages/AverageText';
+import { AppreciationConflict } from './AppreciationConflict';
 import { PhraseMenu } from './PhraseMenu';
 import { SaveStatus } from './SaveStatus';
 import { useAppreciationSave } from './useAppreciationSave';
@@ -28,10 +29,12 @@ function insertAt(text: string, phrase: string, start: number, end: number): { t
 
 /**
  * One learner's appreciation: their average for context, the text with its live counter, saved
- * when the field is left, the phrase bank and the history.
+ * when the field is left, the phrase bank and the history; when someone else saved it
+ * meanwhile, their version beside the typed text and the choice between them.
  */
 export function AppreciationRow({
   row,
+  groupId,
   periodId,
   subjectId,
   maxLength,
@@ -41,6 +44,7 @@ export function AppreciationRow({
   onHistory,
 }: {
   row: Row;
+  groupId: number;
   periodId: number;
   subjectId: number | null;
   maxLength: number;
@@ -56,9 +60,9 @@ export function AppreciationRow({
       setLastChange({ by: saved.updatedBy, at: saved.updatedAt }),
     [],
   );
-  const { text, setText, state, save } = useAppreciationSave(
-    { learnerId: row.learnerId, periodId, subjectId },
-    row.text,
+  const { text, setText, state, save, keepMine, takeTheirs } = useAppreciationSave(
+    { groupId, learnerId: row.learnerId, periodId, subjectId },
+    row,
     onSaved,
   );
   const input = useRef<HTMLTextAreaElement>(null);
@@ -115,42 +119,53 @@ export function AppreciationRow({
         </Typography>
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, flex: 1, minWidth: 0 }}>
-        <TextField
-          label={t.appreciationOf(name)}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => canWrite && void save(text)}
-          multiline
-          minRows={2}
-          fullWidth
-          inputRef={input}
-          error={over || state.kind === 'error'}
-          slotProps={{
-            htmlInput: { readOnly: !canWrite, 'aria-describedby': `counter-${row.learnerId}` },
-            formHelperText: { component: 'div' },
-          }}
-          helperText={
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-              <Box sx={{ flex: 1 }}>
-                <SaveStatus
-                  state={state}
-                  idleText={
-                    lastChange.by && lastChange.at ? t.lastChange(lastChange.by, lastChange.at) : null
-                  }
-                  onRetry={() => void save(text)}
-                />
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <TextField
+            label={t.appreciationOf(name)}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onBlur={() => canWrite && void save(text)}
+            multiline
+            minRows={2}
+            fullWidth
+            inputRef={input}
+            error={over || state.kind === 'error'}
+            slotProps={{
+              htmlInput: { readOnly: !canWrite, 'aria-describedby': `counter-${row.learnerId}` },
+              formHelperText: { component: 'div' },
+            }}
+            helperText={
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+                <Box sx={{ flex: 1 }}>
+                  <SaveStatus
+                    state={state}
+                    idleText={
+                      lastChange.by && lastChange.at ? t.lastChange(lastChange.by, lastChange.at) : null
+                    }
+                    onRetry={() => void save(text)}
+                  />
+                </Box>
+                <Box
+                  component="span"
+                  id={`counter-${row.learnerId}`}
+                  sx={{ color: over ? 'error.main' : 'text.secondary', whiteSpace: 'nowrap' }}
+                >
+                  {t.counter(length, maxLength)}
+                  {over && ` — ${t.overLimit(length, maxLength)}`}
+                </Box>
               </Box>
-              <Box
-                component="span"
-                id={`counter-${row.learnerId}`}
-                sx={{ color: over ? 'error.main' : 'text.secondary', whiteSpace: 'nowrap' }}
-              >
-                {t.counter(length, maxLength)}
-                {over && ` — ${t.overLimit(length, maxLength)}`}
-              </Box>
-            </Box>
-          }
-        />
+            }
+          />
+          {state.kind === 'conflict' && (
+            <AppreciationConflict
+              learner={name}
+              message={state.message}
+              theirs={state.theirs}
+              onKeepMine={() => void keepMine()}
+              onTakeTheirs={takeTheirs}
+            />
+          )}
+        </Box>
         {canWrite && (
           <PhraseMenu
             learner={name}

@@ -56,6 +56,7 @@ export function AppreciationsView({
             // The answer's own key: a row's draft starts again when another list arrives.
             key={`${data.groupId}-${data.periodId}-${data.subjectId}-${row.learnerId}`}
             row={row}
+            groupId={data.groupId}
             periodId={data.periodId}
             subjectId={data.subjectId}
             maxLength={data.maxLength}

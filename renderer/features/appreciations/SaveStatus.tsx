@@ -1,5 +1,6 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlined';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -7,8 +8,9 @@ import { appreciationsFr as t } from '../../../shared/i18n/fr/appreciations';
 import type { SaveState } from './useAppreciationSave';
 
 /**
- * "Enregistrement…", "Enregistré" or the refusal with Réessayer, said to screen readers as it
- * changes; at rest, who last changed the appreciation and when.
+ * "Enregistrement…", "Enregistré", the refusal with Réessayer, or a conflict (detailed under the
+ * field by AppreciationConflict), said to screen readers as it changes; at rest, who last changed
+ * the appreciation and when.
  */
 export function SaveStatus({
   state,
@@ -33,6 +35,14 @@ export function SaveStatus({
           <CheckIcon sx={{ fontSize: 16 }} color="success" />
           <Box component="span" sx={{ color: 'success.main' }}>
             {t.saved}
+          </Box>
+        </>
+      )}
+      {state.kind === 'conflict' && (
+        <>
+          <WarningAmberIcon sx={{ fontSize: 16 }} color="warning" />
+          <Box component="span" sx={{ color: 'warning.dark' }}>
+            {t.conflictShort}
           </Box>
         </>
       )}

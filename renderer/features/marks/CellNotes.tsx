@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Popper from '@mui/material/Popper';
 import { marksScreenFr as t } from '../../../shared/i18n/fr/marks-screen';
@@ -10,6 +11,8 @@ function describe(draft: CellDraft): string {
       return t.cellInvalid(draft.message ?? '');
     case 'error':
       return t.cellError(draft.message ?? '');
+    case 'conflict':
+      return t.cellConflict(draft.message ?? '', draft.text);
     case 'saving':
       return t.cellSaving;
     case 'saved':
@@ -39,7 +42,10 @@ export function CellDescriptions({
   );
 }
 
-/** The reason a value was refused (or its save failed), shown under the active cell in red (Popper is role="tooltip"). */
+/**
+ * The reason a value was refused (or its save failed), shown under the active cell in red
+ * (Popper is role="tooltip"); after a conflict, in amber, with what was typed.
+ */
 export function ActiveCellTooltip({
   anchorId,
   draft,
@@ -49,7 +55,8 @@ export function ActiveCellTooltip({
   draft: CellDraft | null;
   hidden: boolean;
 }) {
-  const problem = !!draft && (draft.status === 'invalid' || draft.status === 'error');
+  const conflict = draft?.status === 'conflict';
+  const problem = !!draft && (draft.status === 'invalid' || draft.status === 'error' || conflict);
   return (
     <Popper
       open={problem && !hidden}
@@ -65,11 +72,12 @@ export function ActiveCellTooltip({
           py: 0.75,
           maxWidth: 320,
           fontSize: 12.5,
-          bgcolor: 'error.main',
-          color: 'error.contrastText',
+          bgcolor: conflict ? 'warning.light' : 'error.main',
+          color: conflict ? 'text.primary' : 'error.contrastText',
         }}
       >
         {draft?.message}
+        {conflict && <Box sx={{ mt: 0.5, fontWeight: 600 }}>{t.conflictTip(draft.text)}</Box>}
       </Paper>
     </Popper>
   );

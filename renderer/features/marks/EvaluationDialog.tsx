@@ -6,6 +6,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { EVALUATION_KINDS, type Evaluation, type MarkSheet } from '../../../shared/api/marks';
+import type { Result } from '../../../shared/api/result';
+import { STALE_FIELD } from '../../../shared/api/versions';
 import { formatNumber } from '../../../shared/format/fr';
 import { marksScreenFr as t } from '../../../shared/i18n/fr/marks-screen';
 import { call } from '../../api';
@@ -34,7 +36,10 @@ function defaultDate(period: MarkSheet['period']): string {
 /**
  * Creates or changes an evaluation of the sheet: title, date, type, coefficient, scale, and for
  * a BTS blanc the exam unit it stands for. An existing one can be deleted from here (with its
- * marks only by a manager, confirmed).
+ * marks only by a manager, confirmed). Saves send the version read (shared/api/versions.ts):
+ * when someone changed the evaluation meanwhile, the refusal shows it as it now is, the fields
+ * keep what was typed, and the dialog reads the evaluation again, so a second "Enregistrer" or
+ * "Supprimer" is made knowingly over the current version.
  */
 export function EvaluationDialog({
   sheet,
@@ -42,6 +47,7 @@ export function EvaluationDialog({
   programmeId,
   canForceDelete,
   onClose,
+  onStale,
 }: {
   sheet: MarkSheet;
   /** Null: a new evaluation. */
@@ -50,7 +56,10 @@ export function EvaluationDialog({
   canForceDelete: boolean;
   /** The message to show once done, or null when cancelled. */
   onClose(done: string | null): void;
+  /** Called after a refusal for a stale read, to read the sheet again behind the dialog. */
+  onStale?(): void;
 }) {
+  const [current, setCurrent] = useState(evaluation);
   const [title, setTitle] = useState(evaluation?.title ?? '');
   const [date, setDate] = useState(evaluation?.date ?? defaultDate(sheet.period));
   const [kind, setKind] = useState<Kind>(evaluation?.kind ?? 'homework');
@@ -63,6 +72,21 @@ export function EvaluationDialog({
   const action = useAction();
   const programme = useQuery('programmes.get', { id: programmeId ?? 0 });
   const units = programmeId ? (programme.data?.units ?? []) : [];
+
+  /** A refusal for a stale read: the evaluation as it now is becomes the version sent next. */
+  async function watch<T>(result: Promise<Result<T>>): Promise<Result<T>> {
+    const r = await result;
+    if (r.ok || r.error.code !== 'CONFLICT' || !r.error.fields?.[STALE_FIELD] || !current) return r;
+    const listed = await call('evaluations.list', {
+      groupId: sheet.group.id,
+      subjectId: sheet.subject.id,
+      periodId: sheet.period.id,
+    });
+    const fresh = listed.ok ? listed.value.find((e) => e.id === current.id) : undefined;
+    if (fresh) setCurrent(fresh);
+    onStale?.();
+    return r;
+  }
 
   async function submit() {
     const coef = decimal(coefficient);
@@ -81,19 +105,27 @@ export function EvaluationDialog({
       unitCode: kind === 'mock_exam' && unitCode ? unitCode : null,
     };
     const saved = await action.run(() =>
-      evaluation
-        ? call('evaluations.update', { id: evaluation.id, ...fields })
+      current
+        ? watch(
+            call('evaluations.update', { id: current.id, expectedUpdatedAt: current.updatedAt, ...fields }),
+          )
         : call('evaluations.create', { groupId: sheet.group.id, subjectId: sheet.subject.id, ...fields }),
     );
     if (saved) onClose(evaluation ? t.updated(saved.title) : t.created(saved.title));
   }
 
   async function remove() {
-    if (!evaluation) return;
+    if (!current) return;
     const done = await action.run(() =>
-      call('evaluations.delete', { id: evaluation.id, force: canForceDelete && evaluation.markCount > 0 }),
+      watch(
+        call('evaluations.delete', {
+          id: current.id,
+          force: canForceDelete && current.markCount > 0,
+          expectedUpdatedAt: current.updatedAt,
+        }),
+      ),
     );
-    if (done) onClose(t.deleted(evaluation.title));
+    if (done) onClose(t.deleted(current.title));
   }
 
   return (
@@ -187,12 +219,12 @@ export function EvaluationDialog({
           </Box>
         )}
       </FormDialog>
-      {confirmDelete && evaluation && (
+      {confirmDelete && current && (
         <ConfirmDialog
           text={
-            evaluation.markCount > 0
-              ? t.confirmDeleteMarks(evaluation.title, evaluation.markCount)
-              : t.confirmDelete(evaluation.title)
+            current.markCount > 0
+              ? t.confirmDeleteMarks(current.title, current.markCount)
+              : t.confirmDelete(current.title)
           }
           confirmLabel={t.delete}
           onClose={(confirmed) => {

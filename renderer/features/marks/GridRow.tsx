@@ -4,7 +4,7 @@ import type { DisplayRounding } from '../../../shared/domain/marks';
 import { marksScreenFr as t } from '../../../shared/i18n/fr/marks-screen';
 import { cellDescriptionId, cellId, learnerName, shown } from './display';
 import type { EditMode } from './grid-keys';
-import type { SheetRow } from './sheet-state';
+import { type SheetRow, shownText } from './sheet-state';
 
 /** The editor of the active cell, when one is open. */
 export interface CellEditing {
@@ -62,7 +62,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       </th>
       {evaluations.map((evaluation, col) => {
         const draft = row.drafts[col];
-        const text = draft ? draft.text : row.texts[col]!;
+        const text = shownText(row, col);
+        const problem =
+          draft?.status === 'invalid' || draft?.status === 'error' || draft?.status === 'conflict';
         const active = col === activeCol;
         const classes = ['cell'];
         if (col >= selLeft && col <= selRight) classes.push('sel');
@@ -81,13 +83,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             tabIndex={active ? 0 : -1}
             aria-selected={col >= selLeft && col <= selRight}
             aria-readonly={readOnly || undefined}
-            aria-invalid={draft?.status === 'invalid' || draft?.status === 'error' || undefined}
+            aria-invalid={problem || undefined}
             aria-busy={draft?.status === 'saving' || undefined}
-            title={
-              draft?.status === 'invalid' || draft?.status === 'error'
-                ? (draft.message ?? undefined)
-                : undefined
-            }
+            title={problem ? (draft.message ?? undefined) : undefined}
             aria-describedby={draft ? cellDescriptionId(gridId, index, col) : undefined}
           >
             {active && editing ? (

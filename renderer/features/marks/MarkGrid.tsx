@@ -15,7 +15,7 @@ import {
   planPaste,
   selectionText,
 } from './sheet-edits';
-import { draftsOf, type SheetState } from './sheet-state';
+import { draftsOf, type SheetState, shownText } from './sheet-state';
 import { SHEET_DATA_MARK } from './useMarkSheet';
 import { useGridCursor } from './useGridCursor';
 
@@ -65,9 +65,10 @@ export function MarkGrid(props: MarkGridProps) {
     [rows, cols, evaluations, state.rows],
   );
 
-  const shownText = (pos: CellPos) => {
-    const row = state.rows[pos.row];
-    return row?.drafts[pos.col]?.text ?? row?.texts[pos.col] ?? '';
+  // F2 on a cell refused for a conflict offers what was typed, to send it deliberately.
+  const editText = (pos: CellPos) => {
+    const draft = state.rows[pos.row]?.drafts[pos.col];
+    return draft?.status === 'conflict' ? draft.text : shownText(state.rows[pos.row], pos.col);
   };
 
   /** Closes the open editor by saving what it holds; false when the value was refused. */
@@ -115,7 +116,7 @@ export function MarkGrid(props: MarkGridProps) {
         setCursor({
           anchor: at,
           active: at,
-          editing: { mode: action.text === null ? 'inplace' : 'replace', text: action.text ?? shownText(at) },
+          editing: { mode: action.text === null ? 'inplace' : 'replace', text: action.text ?? editText(at) },
         });
         return;
       case 'cancel':
@@ -174,7 +175,7 @@ export function MarkGrid(props: MarkGridProps) {
   function onDoubleClick(e: React.MouseEvent) {
     const pos = cellAt(e.target);
     if (!pos || readOnly || (e.target as HTMLElement).tagName === 'INPUT') return;
-    setCursor({ anchor: pos, active: pos, editing: { mode: 'inplace', text: shownText(pos) } });
+    setCursor({ anchor: pos, active: pos, editing: { mode: 'inplace', text: editText(pos) } });
   }
 
   function onContextMenu(e: React.MouseEvent) {

@@ -10,8 +10,9 @@ import { marksScreenFr as t } from '../../../shared/i18n/fr/marks-screen';
 import { draftsOf, type SheetState } from './sheet-state';
 
 /**
- * The sheet's save state in one line, said to screen readers as it changes: saving, saved, or
- * the error with the reassurance that what was typed is still there (and Réessayer).
+ * The sheet's save state in one line, said to screen readers as it changes: saving, saved, a
+ * conflict (detailed by SheetConflicts), or the error with the reassurance that what was typed
+ * is still there (and Réessayer).
  */
 export function SheetStatus({
   state,
@@ -25,13 +26,15 @@ export function SheetStatus({
   const summary = useMemo(() => {
     let saving = 0;
     let invalid = 0;
+    let conflicts = 0;
     let error: string | null = null;
     for (const { draft } of draftsOf(state)) {
       if (draft.status === 'saving') saving++;
       else if (draft.status === 'invalid') invalid++;
+      else if (draft.status === 'conflict') conflicts++;
       else if (draft.status === 'error') error ??= draft.message;
     }
-    return { saving, invalid, error };
+    return { saving, invalid, conflicts, error };
   }, [state]);
 
   let content: React.ReactNode = null;
@@ -40,6 +43,16 @@ export function SheetStatus({
       <>
         <CircularProgress size={14} />
         <Typography variant="body2">{t.saving}</Typography>
+      </>
+    );
+  } else if (summary.conflicts > 0) {
+    // SheetConflicts above the grid says who changed what, and offers to send what was typed.
+    content = (
+      <>
+        <WarningAmberIcon fontSize="small" color="warning" />
+        <Typography variant="body2" color="warning.dark">
+          {t.conflictShort}
+        </Typography>
       </>
     );
   } else if (summary.error !== null) {

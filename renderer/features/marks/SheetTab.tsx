@@ -29,6 +29,7 @@ import { ImportXlsxDialog } from './ImportXlsxDialog';
 import { MarkGrid } from './MarkGrid';
 import { PastePreviewDialog } from './PastePreviewDialog';
 import type { PastePlan } from './sheet-edits';
+import { SheetConflicts } from './SheetConflicts';
 import { SheetStatus } from './SheetStatus';
 import { type SheetKey, useMarkSheet } from './useMarkSheet';
 
@@ -140,6 +141,7 @@ export function SheetTab({ sheetKey, programmeId }: { sheetKey: SheetKey; progra
         </Paper>
       </Collapse>
 
+      <SheetConflicts state={state} onOverwrite={model.retry} />
       {sheet.evaluations.length === 0 ? (
         <Alert severity="info">{sheet.learners.length === 0 ? t.emptyLearners : t.emptyEvaluations}</Alert>
       ) : (
@@ -172,6 +174,7 @@ export function SheetTab({ sheetKey, programmeId }: { sheetKey: SheetKey; progra
           evaluation={open.evaluation}
           programmeId={programmeId}
           canForceDelete={manager}
+          onStale={model.reload}
           onClose={(done) => {
             setOpen({ kind: 'none' });
             if (!done) return;

@@ -15,6 +15,7 @@ export const SheetTable = styled('table')(({ theme }) => {
   const head = '#f4f6f9';
   const primary = theme.palette.primary.main;
   const red = theme.palette.error.main;
+  const amber = theme.palette.warning.main;
   return {
     borderCollapse: 'separate',
     borderSpacing: 0,
@@ -95,9 +96,10 @@ export const SheetTable = styled('table')(({ theme }) => {
       color: theme.palette.text.secondary,
       lineHeight: 1.1,
     },
-    '& tbody tr:hover th.learner, & tbody tr:hover td.cell:not(.sel):not(.invalid):not(.error)': {
-      background: '#f8fafc',
-    },
+    '& tbody tr:hover th.learner, & tbody tr:hover td.cell:not(.sel):not(.invalid):not(.error):not(.conflict)':
+      {
+        background: '#f8fafc',
+      },
 
     '& td.cell': {
       position: 'relative',
@@ -125,9 +127,17 @@ export const SheetTable = styled('table')(({ theme }) => {
       boxShadow: `inset 0 0 0 1px ${red}`,
     },
     '& td.cell.invalid.active, & td.cell.error.active': { boxShadow: `inset 0 0 0 2px ${red}` },
+    // Someone else's value, shown in place of a typed one that was not saved (sheet-state.ts).
+    '& td.cell.conflict': {
+      background: alpha(amber, 0.16),
+      fontWeight: 500,
+      boxShadow: `inset 0 0 0 1px ${amber}`,
+    },
+    '& td.cell.conflict.active': { boxShadow: `inset 0 0 0 2px ${amber}` },
     '& td.cell.saving': { color: theme.palette.text.secondary },
-    // The save state, in the cell's top-right corner: grey while saving, green once saved, red on error.
-    '& td.cell.saving::after, & td.cell.saved::after, & td.cell.error::after': {
+    // The save state, in the cell's top-right corner: grey while saving, green once saved, red on
+    // error, amber after a conflict.
+    '& td.cell.saving::after, & td.cell.saved::after, & td.cell.error::after, & td.cell.conflict::after': {
       content: '""',
       position: 'absolute',
       top: 0,
@@ -138,6 +148,7 @@ export const SheetTable = styled('table')(({ theme }) => {
     },
     '& td.cell.saved::after': { borderRightColor: theme.palette.success.main },
     '& td.cell.error::after': { borderRightColor: red },
+    '& td.cell.conflict::after': { borderRightColor: amber },
     '& input.editor': {
       width: '100%',
       height: '100%',

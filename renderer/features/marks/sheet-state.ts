@@ -7,14 +7,18 @@ import type { MarkSheet } from '../../../shared/api/marks';
  */
 
 export type ChangeSource = 'sheet' | 'paste' | 'fill' | 'undo';
-export type CellStatus = 'saving' | 'saved' | 'error' | 'invalid';
+export type CellStatus = 'saving' | 'saved' | 'error' | 'invalid' | 'conflict';
 
-/** A cell whose shown text is not (yet) simply its saved value, or that was just saved. */
+/**
+ * A cell whose shown text is not (yet) simply its saved value, or that was just saved. A
+ * 'conflict' is a save refused because someone else changed the cell meanwhile: the cell shows
+ * their value and the draft keeps what was typed (the message says both), to type again or send.
+ */
 export interface CellDraft {
-  /** What the cell shows: what was typed or pasted, kept whatever happens to the save. */
+  /** What was typed or pasted, kept whatever happens to the save. */
   text: string;
   status: CellStatus;
-  /** The refusal's reason (invalid, error). */
+  /** The refusal's reason (invalid, error, conflict). */
   message: string | null;
   /** Where the change came from, to send it again the same way. */
   source: ChangeSource;
@@ -28,6 +32,8 @@ export interface SheetRow {
   learner: SheetLearner;
   /** The saved text of each column's cell ("" when empty). */
   texts: readonly string[];
+  /** Each cell's version token as last read or saved (shared/api/versions.ts; null: empty). */
+  versions: readonly (string | null)[];
   drafts: readonly (CellDraft | null)[];
   average: LearnerAverage | null;
 }
@@ -54,10 +60,13 @@ export function fromSheet(
   const colOf = new Map(sheet.evaluations.map((e, i) => [e.id, i]));
   const cols = sheet.evaluations.length;
   const texts = sheet.learners.map(() => new Array<string>(cols).fill(''));
+  const versions = sheet.learners.map(() => new Array<string | null>(cols).fill(null));
   for (const cell of sheet.cells) {
     const r = rowOf.get(cell.learnerId);
     const c = colOf.get(cell.evaluationId);
-    if (r !== undefined && c !== undefined) texts[r]![c] = cell.text;
+    if (r === undefined || c === undefined) continue;
+    texts[r]![c] = cell.text;
+    versions[r]![c] = cell.updatedAt;
   }
   const averageOf = new Map(sheet.averages.map((a) => [a.learnerId, a]));
   const statsOf = new Map(sheet.evaluationStatistics.map((s) => [s.evaluationId, s]));
@@ -67,7 +76,13 @@ export function fromSheet(
       const old = previous && draftAt(previous, learner.id, evaluation.id);
       return old && keep(old) ? old : null;
     });
-    return { learner, texts: texts[r]!, drafts, average: averageOf.get(learner.id) ?? null };
+    return {
+      learner,
+      texts: texts[r]!,
+      versions: versions[r]!,
+      drafts,
+      average: averageOf.get(learner.id) ?? null,
+    };
   });
   return {
     sheet,
@@ -128,10 +143,25 @@ export function withSavedCell(
   const rows = replaceAt(state.rows, r, {
     ...row,
     texts: replaceAt(row.texts, c, answer.cell.text),
+    versions: replaceAt(row.versions, c, answer.cell.updatedAt),
     drafts: replaceAt(row.drafts, c, draft),
     average: answer.learnerAverage,
   });
   return { ...state, rows, statistics: replaceAt(state.statistics, c, answer.evaluationStatistics) };
+}
+
+/** What a cell shows: the typed draft, except after a conflict where the saved value is shown. */
+export function shownText(row: SheetRow | undefined, col: number): string {
+  const draft = row?.drafts[col];
+  return draft && draft.status !== 'conflict' ? draft.text : (row?.texts[col] ?? '');
+}
+
+/** The version token the sheet holds for a cell (null: empty, or not on the sheet). */
+export function versionAt(state: SheetState | null, evaluationId: number, learnerId: number): string | null {
+  const r = state?.rowOf.get(learnerId);
+  const c = state?.colOf.get(evaluationId);
+  if (!state || r === undefined || c === undefined) return null;
+  return state.rows[r]!.versions[c] ?? null;
 }
 
 /** Every draft in the sheet, with its place (for the sheet's status line and "Réessayer"). */

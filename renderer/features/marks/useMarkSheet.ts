@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { marksScreenFr as t } from '../../../shared/i18n/fr/marks-screen';
 import { call } from '../../api';
 import type { PlannedChange } from './sheet-edits';
 import { readTyped } from './sheet-edits';
+import { type CellChange, keyOf, SentVersions, staleCells, textAt } from './sheet-changes';
 import {
   type CellDraft,
   type ChangeSource,
@@ -18,14 +20,6 @@ export interface SheetKey {
   periodId: number;
 }
 
-/** A change as it is sent and undone: cells named by ids, so a reload in between cannot shift it. */
-interface CellChange {
-  evaluationId: number;
-  learnerId: number;
-  before: string;
-  after: string;
-}
-
 /** Performance marks: the grid measures from the data's arrival to its first paint. */
 export const SHEET_DATA_MARK = 'carnet:mark-sheet-data';
 
@@ -35,7 +29,10 @@ const UNDO_DEPTH = 50;
  * The mark sheet of a group × subject × period, and every change to it: each change is shown at
  * once in its cell ("saving"), sent in order (one queue, so answers never overtake each other and
  * the statistics they carry are always the latest), then shown saved with the statistics and
- * averages of the answer — or kept in the cell with the refusal when it fails.
+ * averages of the answer — or kept in the cell with the refusal when it fails. Each change sends
+ * the version token of what was on screen (sheet-changes.ts); when someone else changed the cell
+ * meanwhile, the sheet is read again, the cell shows their value and keeps what was typed
+ * ('conflict') to type again or send deliberately (retry).
  */
 export function useMarkSheet(key: SheetKey) {
   const { groupId, subjectId, periodId } = key;
@@ -54,6 +51,7 @@ export function useMarkSheet(key: SheetKey) {
   const undoStack = useRef<CellChange[][]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const generation = useRef(0);
+  const versions = useRef(new SentVersions());
 
   const update = useCallback((change: (s: SheetState) => SheetState) => {
     if (!stateRef.current) return;
@@ -61,7 +59,11 @@ export function useMarkSheet(key: SheetKey) {
     setState(stateRef.current);
   }, []);
 
-  /** Asks for the sheet; the answer is dropped when another sheet was asked for meanwhile. */
+  /**
+   * Asks for the sheet; the answer is dropped when another sheet was asked for meanwhile. A
+   * re-read keeps what is typed, refused or on its way, but not the "saved" marks: a saved cell
+   * shows what the sheet now holds, perhaps a colleague's later value.
+   */
   const fetchSheet = useCallback(
     (fresh: boolean) => {
       const mine = generation.current;
@@ -70,7 +72,8 @@ export function useMarkSheet(key: SheetKey) {
         if (!result.ok) return setFailure({ key: keyText, message: result.error.message });
         performance.mark(SHEET_DATA_MARK);
         setFailure(null);
-        stateRef.current = fromSheet(result.value, fresh ? null : stateRef.current, () => true);
+        const keep = (d: CellDraft) => d.status !== 'saved';
+        stateRef.current = fromSheet(result.value, fresh ? null : stateRef.current, keep);
         setState(stateRef.current);
       });
     },
@@ -81,6 +84,7 @@ export function useMarkSheet(key: SheetKey) {
     generation.current++;
     stateRef.current = null;
     undoStack.current = [];
+    versions.current = new SentVersions();
     void fetchSheet(true);
   }, [fetchSheet]);
 
@@ -119,26 +123,41 @@ export function useMarkSheet(key: SheetKey) {
     (changes: CellChange[], source: ChangeSource) => {
       if (changes.length === 0) return;
       const mine = generation.current;
+      const captured = versions.current.capture(stateRef.current, changes);
+      const expected = (i: number) => versions.current.expected(stateRef.current, changes[i]!, captured[i]!);
       setDrafts(changes, (c) => ({ text: c.after, status: 'saving', message: null, source }));
       const failed = (list: CellChange[], message: string) =>
         setDrafts(list, (c) => ({ text: c.after, status: 'error', message, source }));
+      // Someone changed some of `sent` meanwhile (`stale`: by index in `changes`): read the sheet
+      // again, keep what was typed; the cells sent with them get the refusal as an error.
+      const conflicted = async (sent: CellChange[], stale: Map<number, string>, others: string) => {
+        await fetchSheet(false);
+        if (mine !== generation.current) return;
+        const status = (c: CellChange) => (stale.has(changes.indexOf(c)) ? 'conflict' : 'error');
+        const message = (c: CellChange) => stale.get(changes.indexOf(c)) ?? others;
+        setDrafts(sent, (c) => ({ text: c.after, status: status(c), message: message(c), source }));
+      };
 
       queue.current = queue.current.then(async () => {
         if (mine !== generation.current) return;
         if (source === 'sheet' || (source === 'undo' && changes.length === 1)) {
           const done: CellChange[] = [];
-          for (const c of changes) {
+          for (const [i, c] of changes.entries()) {
             const result = await call('marks.save', {
               evaluationId: c.evaluationId,
               learnerId: c.learnerId,
               text: c.after,
               source: source === 'undo' ? 'undo' : 'sheet',
+              expectedUpdatedAt: expected(i),
             });
             if (mine !== generation.current) return;
             if (!result.ok) {
-              failed([c], result.error.message);
+              const stale = staleCells(result.error, 1);
+              if (stale) await conflicted([c], new Map([[i, stale.get(0)!]]), result.error.message);
+              else failed([c], result.error.message);
               continue;
             }
+            versions.current.saved(c, result.value.cell.updatedAt);
             update((s) => withSavedCell(s, result.value, source));
             if (result.value.changed) done.push(c);
           }
@@ -147,17 +166,22 @@ export function useMarkSheet(key: SheetKey) {
           return;
         }
         const result = await call('marks.saveMany', {
-          changes: changes.map((c) => ({
+          changes: changes.map((c, i) => ({
             evaluationId: c.evaluationId,
             learnerId: c.learnerId,
             text: c.after,
+            expectedUpdatedAt: expected(i),
           })),
           source,
         });
         if (mine !== generation.current) return;
-        if (!result.ok) return failed(changes, result.error.message);
+        if (!result.ok) {
+          const stale = staleCells(result.error, changes.length);
+          return stale ? conflicted(changes, stale, t.heldBack) : failed(changes, result.error.message);
+        }
         stateRef.current = fromSheet(result.value, stateRef.current, () => true);
         setState(stateRef.current);
+        versions.current.savedAll(stateRef.current, changes);
         setDrafts(changes, (c) => ({
           text: textAt(stateRef.current, c) ?? c.after,
           status: 'saved',
@@ -168,7 +192,7 @@ export function useMarkSheet(key: SheetKey) {
         setSavedKey(keyText);
       });
     },
-    [keyText, pushUndo, setDrafts, update],
+    [keyText, pushUndo, setDrafts, update, fetchSheet],
   );
 
   const toChanges = useCallback((planned: readonly PlannedChange[]): CellChange[] => {
@@ -245,13 +269,16 @@ export function useMarkSheet(key: SheetKey) {
     );
   }, [send, keyText]);
 
-  /** Sends every failed cell again, the way it was first sent. */
+  /**
+   * Sends every failed cell again, the way it was first sent; a conflicted cell's typed value
+   * goes over the value now shown (the person asked for it, having read it).
+   */
   const retry = useCallback(() => {
     const s = stateRef.current;
     if (!s) return;
     const bySource = new Map<ChangeSource, PlannedChange[]>();
     for (const { row, col, draft } of draftsOf(s)) {
-      if (draft.status !== 'error') continue;
+      if (draft.status !== 'error' && draft.status !== 'conflict') continue;
       const list = bySource.get(draft.source) ?? [];
       list.push({ row, col, before: s.rows[row]!.texts[col]!, after: draft.text });
       bySource.set(draft.source, list);
@@ -260,18 +287,6 @@ export function useMarkSheet(key: SheetKey) {
   }, [send, toChanges]);
 
   return { state, loadError, reload, commit, apply, discard, undo, retry, canUndo: undoDepth > 0, anySaved };
-}
-
-function keyOf(state: SheetState): string {
-  const { group, subject, period } = state.sheet;
-  return `${group.id}-${subject.id}-${period.id}`;
-}
-
-function textAt(state: SheetState | null, c: CellChange): string | null {
-  const row = state?.rowOf.get(c.learnerId);
-  const col = state?.colOf.get(c.evaluationId);
-  if (!state || row === undefined || col === undefined) return null;
-  return state.rows[row]!.texts[col] ?? null;
 }
 
 export type MarkSheetModel = ReturnType<typeof useMarkSheet>;

@@ -43,6 +43,13 @@ export const appreciationsFr = {
   saved: 'Enregistré',
   saveError: 'Non enregistré',
   retry: 'Réessayer',
+  conflictShort: 'Non enregistré : modifiée par quelqu’un d’autre entre-temps',
+  currentVersion: (by: string | null, at: string | null) =>
+    `Version actuelle${by ? `, de ${by}` : ''}${at ? ` ${atFr(at)}` : ''} :`,
+  keepMine: 'Garder mon texte',
+  keepMineOf: (learner: string) => `Garder mon texte pour l’appréciation de ${learner}`,
+  takeTheirs: 'Reprendre la version actuelle',
+  takeTheirsOf: (learner: string) => `Reprendre la version actuelle de l’appréciation de ${learner}`,
   lastChange: (name: string, at: string) => `Modifiée par ${name} ${atFr(at)}`,
   closedBanner: (period: string, byName: string, at: string) =>
     `Période « ${period} » clôturée par ${byName} ${atFr(at)} : lecture seule.`,

@@ -73,6 +73,22 @@ export const marksScreenFr = {
   invalidHelp: 'Corrigez la valeur en rouge, ou appuyez sur Échap pour revenir à la note enregistrée.',
   cellInvalid: (reason: string) => `Refusé : ${reason} Rien n’est enregistré.`,
   cellError: (message: string) => `Erreur : ${message} Votre saisie est conservée.`,
+  cellConflict: (message: string, typed: string) =>
+    `${message} Votre saisie : ${typed === '' ? '(effacement)' : typed}.`,
+  conflictTip: (typed: string) =>
+    `Votre saisie : ${typed === '' ? '(effacement)' : typed} — F2 pour la reprendre, Échap pour garder la note actuelle.`,
+  conflictShort: 'Non enregistré : modifié entre-temps',
+  /** The other cells of a paste refused for its stale cells. */
+  heldBack:
+    'le collage a été refusé pour les notes modifiées entre-temps ; cette valeur n’a pas été enregistrée.',
+  conflicts: (n: number) =>
+    n > 1
+      ? `${n} notes ont été modifiées par quelqu’un d’autre entre-temps : vos saisies n’ont pas été enregistrées.`
+      : 'Une note a été modifiée par quelqu’un d’autre entre-temps : votre saisie n’a pas été enregistrée.',
+  conflictHelp:
+    'Les cellules en orange montrent la note actuelle ; votre saisie est dans leur infobulle. ' +
+    'Échap garde la note actuelle, F2 reprend votre saisie pour la corriger.',
+  overwrite: (n: number) => (n > 1 ? 'Remplacer par mes saisies' : 'Remplacer par ma saisie'),
   cellSaving: 'Enregistrement…',
   cellSaved: 'Enregistré',
   readOnlyTitle: 'Consultation seule',

@@ -8,10 +8,13 @@ import { assertCanReadGroup, teachesGroup } from '../averages/access';
 import { groupAverages, loadGroupContext } from '../averages/group-averages';
 import { cohortSubjects } from '../averages/repository';
 import { periodScope } from '../averages/scope';
+import { nextVersion } from '../../concurrency/version';
 import { writeRefusal } from './access';
+import { assertAppreciationFresh } from './freshness';
 import { phrasesHandlers } from './phrases';
 import {
   appreciationsOf,
+  appreciationVersionFloor,
   deleteAppreciation,
   findAppreciation,
   findSubject,
@@ -106,7 +109,9 @@ export const appreciationsHandlers: HandlersOf<
         changed: false,
       };
     }
-    const at = ctx.now.toISOString();
+    assertAppreciationFresh(ctx.db, key, target, before, input.expectedUpdatedAt);
+    // The new version token; the history line carries the same instant.
+    const at = nextVersion(appreciationVersionFloor(ctx.db, key), ctx.now);
     if (input.text === '') deleteAppreciation(ctx.db, key);
     else upsertAppreciation(ctx.db, key, input.text, user.id, at);
     insertHistory(ctx.db, key, { oldText, newText: input.text, source: 'screen', userId: user.id, at });

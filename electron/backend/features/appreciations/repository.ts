@@ -1,4 +1,5 @@
 import type { AppreciationHistoryEntry } from '../../../../shared/api/appreciations';
+import type { LastChange } from '../../../../shared/i18n/fr/concurrency';
 import type { Db } from '../../db/open';
 import { stmt } from '../planning/statements';
 
@@ -66,6 +67,37 @@ export function upsertAppreciation(
     `INSERT INTO appreciations (learner_id, period_id, subject_id, text, updated_by, updated_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(key.learnerId, key.periodId, key.subjectId, text, userId, at);
+}
+
+/**
+ * The latest version token the appreciation ever had, deleted or not: the next one must pass it
+ * (shared/api/versions.ts), so a token read before never comes back.
+ */
+export function appreciationVersionFloor(db: Db, key: AppreciationKey): string | null {
+  const row = stmt(
+    db,
+    `SELECT max(v) AS v FROM (
+       SELECT updated_at AS v FROM appreciations WHERE learner_id = @learnerId AND period_id = @periodId AND subject_id IS @subjectId
+       UNION ALL SELECT max(changed_at) FROM appreciation_history
+         WHERE learner_id = @learnerId AND period_id = @periodId AND subject_id IS @subjectId)`,
+  ).get(key) as { v: string | null };
+  return row.v;
+}
+
+/** Who changed the appreciation last and when: its newest history line, else its row. */
+export function lastAppreciationChange(db: Db, key: AppreciationKey): LastChange | null {
+  const row = stmt(
+    db,
+    `SELECT at, by FROM (
+       SELECT h.changed_at AS at, u.display_name AS by, 1 AS rank, h.id FROM appreciation_history h
+         LEFT JOIN users u ON u.id = h.changed_by
+         WHERE h.learner_id = @learnerId AND h.period_id = @periodId AND h.subject_id IS @subjectId
+       UNION ALL
+       SELECT a.updated_at, u.display_name, 0, 0 FROM appreciations a LEFT JOIN users u ON u.id = a.updated_by
+         WHERE a.learner_id = @learnerId AND a.period_id = @periodId AND a.subject_id IS @subjectId)
+     ORDER BY rank DESC, id DESC LIMIT 1`,
+  ).get(key) as LastChange | undefined;
+  return row ?? null;
 }
 
 export function deleteAppreciation(db: Db, key: AppreciationKey): void {

@@ -18,6 +18,8 @@ export interface EvaluationRow {
   scale: number;
   unitCode: string | null;
   markCount: number;
+  /** Version token (shared/api/versions.ts). */
+  updatedAt: string;
 }
 
 export interface EvaluationFields {
@@ -32,7 +34,8 @@ export interface EvaluationFields {
 
 const EVALUATION = `SELECT e.id, e.group_id AS groupId, e.subject_id AS subjectId, s.name AS subjectName,
   e.period_id AS periodId, p.name AS periodName, e.title, e.date, e.kind, e.coefficient, e.scale,
-  e.unit_code AS unitCode, (SELECT count(*) FROM marks m WHERE m.evaluation_id = e.id) AS markCount
+  e.unit_code AS unitCode, (SELECT count(*) FROM marks m WHERE m.evaluation_id = e.id) AS markCount,
+  e.updated_at AS updatedAt
   FROM evaluations e JOIN programme_subjects s ON s.id = e.subject_id JOIN periods p ON p.id = e.period_id`;
 
 const ORDER = 'ORDER BY e.date, e.id';
@@ -95,6 +98,7 @@ export function insertEvaluation(
   return Number(lastInsertRowid);
 }
 
+/** `at` is the evaluation's new version token. */
 export function updateEvaluation(db: Db, id: number, e: EvaluationFields, at: string): void {
   stmt(
     db,

@@ -1,9 +1,13 @@
 import type { User } from '../../../../shared/api/auth';
 import type { ParsedInput } from '../../../../shared/api/index';
+import { STALE_FIELD } from '../../../../shared/api/versions';
 import { formatMarkEntry } from '../../../../shared/domain/marks/mark-input';
 import { marksRulesFr } from '../../../../shared/i18n/fr/marks-rules';
 import { marksFr as t } from '../../../../shared/i18n/fr/marks';
+import { concurrencyMarksFr as staleFr } from '../../../../shared/i18n/fr/concurrency-marks';
 import { auditCall } from '../../audit';
+import { lastChange } from '../../concurrency/last-change-repository';
+import { assertFresh, nextVersion } from '../../concurrency/version';
 import { type HandlerContext, requireUser } from '../../context';
 import type { Db } from '../../db/open';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
@@ -65,6 +69,30 @@ const fieldsOf = (input: Omit<Fields, 'groupId' | 'subjectId'>): EvaluationField
   unitCode: input.unitCode,
 });
 
+/**
+ * Refuses a change or a deletion made from a stale read of an evaluation (shared/api/versions.ts),
+ * showing it as it now is and who changed it (the audit log).
+ */
+function assertEvaluationFresh(
+  db: Db,
+  evaluation: EvaluationRow,
+  expected: string | undefined,
+  kind: 'save' | 'delete',
+): void {
+  assertFresh(
+    evaluation.updatedAt,
+    expected,
+    () => {
+      const now = staleFr.evaluationNow(evaluation);
+      const last = lastChange(db, `evaluation:${evaluation.id}`);
+      return kind === 'delete'
+        ? staleFr.staleEvaluationDelete(last, now)
+        : staleFr.staleEvaluation(last, now);
+    },
+    STALE_FIELD,
+  );
+}
+
 function isManager(user: User): boolean {
   return user.role === 'admin' || user.role === 'manager';
 }
@@ -97,12 +125,13 @@ export const evaluationsHandlers: HandlersOf<
     const before = existingEvaluation(ctx.db, input.id);
     // Both the sheet it leaves and the one it joins must be open to the caller.
     assertSheetWritable(ctx.db, user, evaluationFacts(ctx.db, before));
+    assertEvaluationFresh(ctx.db, before, input.expectedUpdatedAt, 'save');
     const facts = writableSheet(ctx.db, user, before.groupId, before.subjectId, input.periodId);
     const fields = fieldsOf(input);
     checkFields(ctx.db, facts, fields);
     const highest = highestMark(ctx.db, before.id);
     if (highest !== null && highest > fields.scale) throw invalid('scale', t.scaleBelowMarks(highest));
-    updateEvaluation(ctx.db, before.id, fields, ctx.now.toISOString());
+    updateEvaluation(ctx.db, before.id, fields, nextVersion(before.updatedAt, ctx.now));
     auditCall(ctx, 'evaluations.update', `evaluation:${before.id}`, {
       before: toEvaluation(before),
       after: fields,
@@ -110,13 +139,15 @@ export const evaluationsHandlers: HandlersOf<
     return toEvaluation(existingEvaluation(ctx.db, before.id));
   },
 
-  'evaluations.delete': ({ id, force }, ctx) => deleteOne(ctx, id, force),
+  'evaluations.delete': ({ id, force, expectedUpdatedAt }, ctx) =>
+    deleteOne(ctx, id, force, expectedUpdatedAt),
 };
 
-function deleteOne(ctx: HandlerContext, id: number, force: boolean) {
+function deleteOne(ctx: HandlerContext, id: number, force: boolean, expected: string | undefined) {
   const user = requireUser(ctx);
   const evaluation = existingEvaluation(ctx.db, id);
   assertSheetWritable(ctx.db, user, evaluationFacts(ctx.db, evaluation));
+  assertEvaluationFresh(ctx.db, evaluation, expected, 'delete');
   const marks = evaluationMarks(ctx.db, id);
   if (marks.length > 0) {
     if (!force) throw conflict(t.evaluationHasMarks(evaluation.title, marks.length));

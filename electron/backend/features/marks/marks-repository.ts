@@ -10,12 +10,15 @@ interface MarkDbRow {
   learnerId: number;
   mark: number | null;
   code: MarkCode | null;
+  updatedAt: string;
 }
 
 export interface MarkRow {
   evaluationId: number;
   learnerId: number;
   entry: MarkEntry;
+  /** The cell's version token (shared/api/versions.ts). */
+  updatedAt: string;
 }
 
 const toEntry = (row: { mark: number | null; code: MarkCode | null }): MarkEntry =>
@@ -25,9 +28,11 @@ const toMark = (row: MarkDbRow): MarkRow => ({
   evaluationId: row.evaluationId,
   learnerId: row.learnerId,
   entry: toEntry(row),
+  updatedAt: row.updatedAt,
 });
 
-const MARK = 'SELECT m.evaluation_id AS evaluationId, m.learner_id AS learnerId, m.mark, m.code FROM marks m';
+const MARK = `SELECT m.evaluation_id AS evaluationId, m.learner_id AS learnerId, m.mark, m.code,
+  m.updated_at AS updatedAt FROM marks m`;
 
 export function findMark(db: Db, evaluationId: number, learnerId: number): MarkEntry {
   const row = stmt(db, `${MARK} WHERE m.evaluation_id = ? AND m.learner_id = ?`).get(
@@ -50,7 +55,7 @@ export function sheetMarks(db: Db, groupId: number, subjectId: number, periodId:
   ).map(toMark);
 }
 
-/** Writes a cell: a mark, a code, or no row for an empty cell. */
+/** Writes a cell: a mark, a code, or no row for an empty cell; `at` is its new version token. */
 export function writeMark(
   db: Db,
   evaluationId: number,
@@ -87,7 +92,7 @@ export interface AverageItemRow {
   entry: MarkEntry;
 }
 
-type ItemDbRow = Omit<AverageItemRow, 'entry'> & MarkDbRow;
+type ItemDbRow = Omit<AverageItemRow, 'entry'> & Omit<MarkDbRow, 'updatedAt'>;
 
 const toItem = (r: ItemDbRow): AverageItemRow => ({
   learnerId: r.learnerId,

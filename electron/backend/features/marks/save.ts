@@ -10,6 +10,9 @@ import { readSettings } from '../settings/repository';
 import type { EvaluationRow } from './evaluations-repository';
 import { evaluationFacts, existingEvaluation } from './evaluations';
 import { learnerAverage } from './learner-averages';
+import { nextVersion } from '../../concurrency/version';
+import { assertCellFresh, assertCellsFresh } from './cell-freshness';
+import { cellVersion, cellVersionFloor } from './cell-versions-repository';
 import { evaluationMarks, findMark, insertHistory, memberDuring, writeMark } from './marks-repository';
 import { yearPeriods } from './periods';
 import { learnerName } from './repository';
@@ -49,7 +52,9 @@ export function cellLearnerRefusal(
 
 /**
  * Writes a cell and its history line unless it already shows the value; returns whether it
- * changed. The one path every source (sheet, paste, fill, undo, import) writes marks through.
+ * changed. The one path every source (sheet, paste, fill, undo, import) writes marks through,
+ * so every change moves the cell's version token (shared/api/versions.ts) forward; the history
+ * line carries the same instant.
  */
 export function writeCell(
   db: Db,
@@ -61,19 +66,22 @@ export function writeCell(
   const oldValue = formatMarkEntry(findMark(db, evaluationId, learnerId));
   const newValue = formatMarkEntry(entry);
   if (oldValue === newValue) return false;
-  writeMark(db, evaluationId, learnerId, entry, user.id, at);
-  insertHistory(db, { evaluationId, learnerId, oldValue, newValue, source, userId: user.id, at });
+  const version = nextVersion(cellVersionFloor(db, evaluationId, learnerId), new Date(at));
+  writeMark(db, evaluationId, learnerId, entry, user.id, version);
+  insertHistory(db, { evaluationId, learnerId, oldValue, newValue, source, userId: user.id, at: version });
   return true;
 }
 
 export const saveHandlers: HandlersOf<'marks.save' | 'marks.saveMany'> = {
-  'marks.save': ({ evaluationId, learnerId, text, source }, ctx) => {
+  'marks.save': ({ evaluationId, learnerId, text, source, expectedUpdatedAt }, ctx) => {
     const user = requireUser(ctx);
     const target = writableTarget(ctx.db, user, evaluationId);
     const refusal = cellLearnerRefusal(ctx.db, target.facts, learnerId);
     if (refusal) throw refusal.code === 'NOT_FOUND' ? notFound(refusal.message) : conflict(refusal.message);
     const parsed = parseMarkInput(text, target.evaluation.scale);
     if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.reason, { text: parsed.reason });
+    const { evaluation } = target;
+    assertCellFresh(ctx.db, { evaluation, learnerId, entry: parsed.value, expected: expectedUpdatedAt });
 
     const changed = writeCell(ctx.db, user, ctx.now.toISOString(), {
       evaluationId,
@@ -86,7 +94,7 @@ export const saveHandlers: HandlersOf<'marks.save' | 'marks.saveMany'> = {
     const yearIds = yearPeriods(ctx.db, facts.period, facts.cohort).map((p) => p.id);
     const entries = evaluationMarks(ctx.db, evaluationId).map((m) => m.entry);
     return {
-      cell: cellOf(evaluationId, learnerId, parsed.value),
+      cell: cellOf(evaluationId, learnerId, parsed.value, cellVersion(ctx.db, evaluationId, learnerId)),
       changed,
       evaluationStatistics: statisticsOf(evaluationId, entries, settings),
       learnerAverage: learnerAverage(ctx.db, settings, learnerId, facts.subject.id, facts.period.id, yearIds),
@@ -99,9 +107,15 @@ export const saveHandlers: HandlersOf<'marks.save' | 'marks.saveMany'> = {
     const members = new Map<string, string | null>();
     const fields: Record<string, string> = {};
     const details: string[] = [];
-    const accepted: { evaluationId: number; learnerId: number; entry: MarkEntry }[] = [];
+    const accepted: {
+      evaluation: EvaluationRow;
+      learnerId: number;
+      entry: MarkEntry;
+      expected: string | null | undefined;
+      index: number;
+    }[] = [];
 
-    changes.forEach(({ evaluationId, learnerId, text }, i) => {
+    changes.forEach(({ evaluationId, learnerId, text, expectedUpdatedAt }, i) => {
       let target = targets.get(evaluationId);
       if (!target) {
         // A refusal of the whole evaluation (not taught, closed period) stops here: no cell of it can go.
@@ -124,15 +138,25 @@ export const saveHandlers: HandlersOf<'marks.save' | 'marks.saveMany'> = {
         details.push(t.cellRefused(learnerName(ctx.db, learnerId)!, target.evaluation.title, parsed.reason));
         return;
       }
-      accepted.push({ evaluationId, learnerId, entry: parsed.value });
+      accepted.push({
+        evaluation: target.evaluation,
+        learnerId,
+        entry: parsed.value,
+        expected: expectedUpdatedAt,
+        index: i,
+      });
     });
 
     if (details.length > 0) {
       throw new AppError('INVALID_INPUT', `${t.cellsRefused(details.length)} ${details[0]}`, fields);
     }
+    // Checked before the first write: a later cell of the paste must meet the state read.
+    assertCellsFresh(ctx.db, accepted);
     const at = ctx.now.toISOString();
     let changed = 0;
-    for (const change of accepted) if (writeCell(ctx.db, user, at, { ...change, source })) changed++;
+    for (const { evaluation, learnerId, entry } of accepted) {
+      if (writeCell(ctx.db, user, at, { evaluationId: evaluation.id, learnerId, entry, source })) changed++;
+    }
 
     const first = targets.get(changes[0]!.evaluationId)!;
     return { ...buildSheet(ctx.db, user, first.facts, readSettings(ctx.db).marks), changed };

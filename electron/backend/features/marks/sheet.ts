@@ -63,11 +63,17 @@ export function assertSheetWritable(db: Db, user: User, facts: SheetFacts): void
 
 export const toEvaluation = (row: EvaluationRow): Evaluation => row;
 
-export const cellOf = (evaluationId: number, learnerId: number, entry: MarkEntry) => ({
+export const cellOf = (
+  evaluationId: number,
+  learnerId: number,
+  entry: MarkEntry,
+  updatedAt: string | null,
+) => ({
   evaluationId,
   learnerId,
   text: formatMarkEntry(entry),
   entry,
+  updatedAt,
 });
 
 export function statisticsOf(evaluationId: number, entries: readonly MarkEntry[], settings: AverageSettings) {
@@ -95,7 +101,10 @@ export function buildSheet(db: Db, user: User, facts: SheetFacts, settings: Aver
     byEvaluation.get(mark.evaluationId)?.push(mark.entry);
   }
   const cells = learners.flatMap((l) =>
-    evaluations.map((e) => cellOf(e.id, l.id, marks.get(`${e.id}:${l.id}`)?.entry ?? { kind: 'empty' })),
+    evaluations.map((e) => {
+      const mark = marks.get(`${e.id}:${l.id}`);
+      return cellOf(e.id, l.id, mark?.entry ?? { kind: 'empty' }, mark?.updatedAt ?? null);
+    }),
   );
 
   const yearIds = yearPeriods(db, period, cohort).map((p) => p.id);
