@@ -16,7 +16,9 @@ export const figure: Figure = {
     const { counts } = seed;
     return single(
       bytes / MIB,
-      `${counts.learners} apprenants, ${counts.groups} groupes, ${counts.sessions} séances, ${counts.trainers} formateurs`,
+      `${counts.learners} apprenants, ${counts.groups} groupes, ${counts.sessions} séances, ` +
+        `${counts.trainers} formateurs, ${counts.sheets} feuilles d’émargement, ${counts.evaluations} évaluations, ` +
+        `${counts.marks} notes, ${counts.appreciations} appréciations`,
     );
   },
 };

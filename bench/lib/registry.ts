@@ -21,9 +21,17 @@ export interface Backend {
   /** The result as it is, refusals included. */
   attempt(method: MethodName, input: unknown): Promise<{ ok: boolean; message?: string }>;
   login(login: string, password: string): Promise<void>;
+  /**
+   * Sets the (fixed) clock, signing in again as the same person when the jump would have left
+   * the session idle longer than the default timeout (8 h): the seed replays years of work.
+   */
+  moveClock(now: Date): Promise<void>;
   setup(admin: { displayName: string; login: string; password: string }): Promise<void>;
   close(): void;
 }
+
+/** An hour under the default idle timeout of a session (settings: 8 h). */
+const SIGN_IN_AGAIN_AFTER_MS = 7 * 3_600_000;
 
 export async function openBackend(dataDir: string, now: Date | null = null): Promise<Backend> {
   const opened = await openDatabase(path.join(dataDir, DATABASE_FILE));
@@ -39,9 +47,13 @@ export async function openBackend(dataDir: string, now: Date | null = null): Pro
     logError: (method, error) => console.error(`[bench] ${method}:`, error),
   });
   let token: string | null = null;
+  let credentials: { login: string; password: string } | null = null;
+  // The latest clock a call of this session was made at: where its idle time is counted from.
+  let lastActive = clock.now.getTime();
   const timings = new Map<string, { calls: number; ms: number }>();
 
   async function raw(method: string, input: unknown) {
+    lastActive = Math.max(lastActive, clock.now.getTime());
     return app.call(method, input, { sessionToken: token });
   }
 
@@ -51,6 +63,8 @@ export async function openBackend(dataDir: string, now: Date | null = null): Pro
       throw new Error(`${method}: ${JSON.stringify(outcome.result)}`);
     }
     token = outcome.session.token;
+    // A new session: its idle time counts from now, whatever the clock did before.
+    lastActive = clock.now.getTime();
   }
 
   return {
@@ -70,7 +84,16 @@ export async function openBackend(dataDir: string, now: Date | null = null): Pro
       const { result } = await raw(method, input);
       return result.ok ? { ok: true } : { ok: false, message: result.error.message };
     },
-    login: (login, password) => signIn('auth.login', { login, password }),
+    async login(login, password) {
+      await signIn('auth.login', { login, password });
+      credentials = { login, password };
+    },
+    async moveClock(to) {
+      clock.now = to;
+      if (credentials && to.getTime() - lastActive > SIGN_IN_AGAIN_AFTER_MS) {
+        await signIn('auth.login', credentials);
+      }
+    },
     setup: (admin) => signIn('auth.setup', admin),
     close: () => db.close(),
   };

@@ -1,4 +1,4 @@
-import { addDays, weekday } from '../../shared/domain/calendar/dates';
+import { addDays, mondayOf, weekday } from '../../shared/domain/calendar/dates';
 
 /**
  * The synthetic centre the bench measures: ten yearly intakes (2017 to 2026) of 12 groups of 25
@@ -9,7 +9,7 @@ import { addDays, weekday } from '../../shared/domain/calendar/dates';
 
 export const SEED = 20261122;
 /** Bumped whenever the generator writes a different centre: the bench then seeds again. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const FIRST_YEAR = 2017;
 export const COHORT_COUNT = 10;
 export const GROUPS_PER_COHORT = 12;
@@ -22,13 +22,22 @@ export const BENCH_ADMIN = {
   password: 'banc-essai-carnet-2026',
 } as const;
 
-/** Accounts created by the administrator; they keep their provisional password. */
+/** Accounts created by the administrator; they keep their provisional password but for one. */
 export const STAFF_PASSWORD = 'provisoire-banc-2026';
+
+/**
+ * The pedagogical manager who records the attendance, marks and appreciations of the past
+ * years: her password, chosen at her first sign-in (the login is made from her name).
+ */
+export const BENCH_MANAGER = { displayName: 'Hélène Marchand', password: 'responsable-banc-2026' } as const;
 
 /** The day the seed is written "on": the centre as it stands on 22 November 2026. */
 export const SEED_TODAY = '2026-11-22';
 
 export const SEED_FILE = 'bench-seed.json';
+
+/** The sheets of the last week before the seed's today stay open: pending, and for the bench to record. */
+export const OPEN_SHEETS_FROM = mondayOf(SEED_TODAY);
 
 export interface CohortPlan {
   year: number;
@@ -70,3 +79,11 @@ export function cohortPlans(sites: readonly string[]): CohortPlan[] {
 
 /** A cohort whose last day is before the seed's today is finished: archived once written. */
 export const isFinished = (cohort: CohortPlan) => cohort.end < SEED_TODAY;
+
+/**
+ * The detailed record — every session's attendance sheet, every appreciation — starts on the
+ * 2024 intake's first day, so the last finished intake has all of it; the earlier years hold
+ * their evaluations and marks only. Through the handlers a sheet costs about 4 ms to record and
+ * close: the 28 600 sheets of 2017 to 2024 would add about two minutes to the seed.
+ */
+export const DETAILED_FROM = firstMondayOfSeptember(2024);

@@ -10,9 +10,12 @@ async function main(): Promise<void> {
   const { counts } = info;
   console.log(
     `Terminé en ${info.seconds} s : ${counts.cohorts} promotions, ${counts.groups} groupes, ` +
-      `${counts.learners} apprenants, ${counts.trainers} formateurs, ${counts.sessions} séances.`,
+      `${counts.learners} apprenants, ${counts.trainers} formateurs, ${counts.sessions} séances, ` +
+      `${counts.sheets} feuilles d’émargement, ${counts.evaluations} évaluations, ${counts.marks} notes, ` +
+      `${counts.appreciations} appréciations.`,
   );
   console.log(`Connexion : ${info.admin.login} / ${info.admin.password}`);
+  console.log(`Responsable pédagogique : ${info.manager.login} / ${info.manager.password}`);
 }
 
 main().catch((error: unknown) => {

@@ -43,6 +43,13 @@ export class Prng {
     return entries[entries.length - 1]![0];
   }
 
+  /** A normal draw (Box–Muller), for marks that cluster around a learner's level. */
+  gaussian(mean: number, sd: number): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
   digits(count: number): string {
     let out = '';
     for (let i = 0; i < count; i++) out += String(this.int(0, 9));

@@ -4,6 +4,7 @@ import { DATABASE_FILE } from '../../electron/backend/start-backend';
 import { openBackend } from '../lib/registry';
 import {
   BENCH_ADMIN,
+  BENCH_MANAGER,
   cohortPlans,
   isFinished,
   SEED,
@@ -13,10 +14,11 @@ import {
   GROUPS_PER_COHORT,
   GENERATOR_VERSION,
 } from './centre';
-import { seedCohort } from './cohort';
+import { seedCohort, type CohortRecord } from './cohort';
 import { SITES } from './names';
 import { Prng } from './prng';
 import { createAccounts, createRooms, createTrainers, EXTRA_ROOMS } from './staff';
+import { replaySchoolYears } from './school-years';
 import { planTimetable } from './timetable';
 
 /** What `bench-seed.json` says about a seeded directory. */
@@ -27,7 +29,21 @@ export interface SeedInfo {
   seededOn: string;
   seconds: number;
   admin: { login: string; password: string };
-  counts: { cohorts: number; groups: number; learners: number; trainers: number; sessions: number };
+  /** The pedagogical manager who recorded the past years (BENCH_MANAGER). */
+  manager: { login: string; password: string };
+  counts: {
+    cohorts: number;
+    groups: number;
+    learners: number;
+    trainers: number;
+    sessions: number;
+    /** Attendance sheets recorded and closed. */
+    sheets: number;
+    evaluations: number;
+    /** Cells holding a mark or a code (ABS, ABJ, DISP, NN). */
+    marks: number;
+    appreciations: number;
+  };
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -74,24 +90,26 @@ export async function seedCentre(dir: string, log: (line: string) => void = cons
     );
     const accounts = await createAccounts(b, rng, 6);
     const rooms = await createRooms(b);
-    const trainerIds = await createTrainers(b, rng, trainers, accounts);
+    const trainerIds = await createTrainers(b, rng, trainers, accounts.trainers);
     log(
-      `Équipe : ${5 + accounts.length} comptes (dont ${accounts.length} de formateurs), ` +
+      `Équipe : ${5 + accounts.trainers.length} comptes (dont ${accounts.trainers.length} de formateurs), ` +
         `${trainerIds.length} formateurs, ${rooms.length + EXTRA_ROOMS.length} salles (${seconds(started)} s)`,
     );
 
     let learners = 0;
     let sessions = 0;
+    const records: CohortRecord[] = [];
     for (const [c, plan] of plans.entries()) {
       const cohortStarted = performance.now();
       // The manager works at the start of each intake: records and audit lines carry that date.
       b.clock.now = new Date(`${plan.year}-06-15T08:00:00Z`);
       await b.login(BENCH_ADMIN.login, BENCH_ADMIN.password);
-      const tally = await seedCohort(b, rng, plan, layouts[c]!, {
+      const { tally, record } = await seedCohort(b, rng, plan, layouts[c]!, {
         programmeId: byCode[plan.programmeCode].id,
         rooms,
         trainers: trainerIds,
       });
+      records.push(record);
       learners += tally.learners;
       sessions += tally.sessions;
       const { company, holiday, other } = tally.skipped;
@@ -103,6 +121,15 @@ export async function seedCentre(dir: string, log: (line: string) => void = cons
       for (const reason of tally.otherReasons) log(`  écartée, à corriger dans le générateur : ${reason}`);
     }
 
+    // The manager signs in for the first time, and chooses her password, on the first intake's first day.
+    const manager = { login: accounts.manager, password: BENCH_MANAGER.password };
+    b.clock.now = new Date(`${plans[0]!.start}T17:00:00Z`);
+    await b.login(manager.login, STAFF_PASSWORD);
+    await b.call('auth.changePassword', { currentPassword: STAFF_PASSWORD, newPassword: manager.password });
+    await b.login(manager.login, manager.password);
+    const byId = new Map(Object.values(byCode).map((p) => [p.id, p.subjects]));
+    const school = await replaySchoolYears(b, new Prng(SEED + 1), records, (id) => byId.get(id)!, log);
+
     b.clock.now = new Date(`${SEED_TODAY}T08:00:00Z`);
     await b.login(BENCH_ADMIN.login, BENCH_ADMIN.password);
     const cohorts = await b.call('cohorts.list', {});
@@ -111,7 +138,7 @@ export async function seedCentre(dir: string, log: (line: string) => void = cons
       await b.call('cohorts.setArchived', { id: cohort.id, archived: true });
     }
     log(`${plans.filter(isFinished).length} promotions terminées archivées`);
-    const heaviest = [...b.timings].sort((x, y) => y[1].ms - x[1].ms).slice(0, 4);
+    const heaviest = [...b.timings].sort((x, y) => y[1].ms - x[1].ms).slice(0, 6);
     log(
       `Temps par méthode : ${heaviest
         .map(([method, t]) => `${method} ${(t.ms / 1000).toFixed(1)} s (${t.calls} appels)`)
@@ -125,12 +152,17 @@ export async function seedCentre(dir: string, log: (line: string) => void = cons
       seededOn: SEED_TODAY,
       seconds: Number(seconds(started)),
       admin: { login: BENCH_ADMIN.login, password: BENCH_ADMIN.password },
+      manager,
       counts: {
         cohorts: plans.length,
         groups: plans.length * GROUPS_PER_COHORT,
         learners,
         trainers: trainerIds.length,
         sessions,
+        sheets: school.sheets,
+        evaluations: school.evaluations,
+        marks: school.marks + school.codes,
+        appreciations: school.appreciations,
       },
     };
     return info;

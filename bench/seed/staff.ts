@@ -1,14 +1,21 @@
 import type { Backend } from '../lib/registry';
-import { STAFF_PASSWORD } from './centre';
+import { BENCH_MANAGER, STAFF_PASSWORD } from './centre';
 import { SITES, STAFF_FIRST_NAMES, SURNAMES } from './names';
 import { emailLocal, mobile } from './people';
 import type { Prng } from './prng';
 import { CELLS, LANE_ROOMS, type PlannedTrainer } from './timetable';
 
-/** The team's accounts besides the administrator: two managers, two advisers, trainers' logins. */
-export async function createAccounts(b: Backend, rng: Prng, trainerLogins: number): Promise<number[]> {
+/**
+ * The team's accounts besides the administrator: two managers, two advisers, trainers' logins.
+ * Returns the trainers' user ids and the login of the first manager (BENCH_MANAGER).
+ */
+export async function createAccounts(
+  b: Backend,
+  rng: Prng,
+  trainerLogins: number,
+): Promise<{ trainers: number[]; manager: string }> {
   const people: { role: 'manager' | 'adviser' | 'trainer'; name: string }[] = [
-    { role: 'manager', name: 'Hélène Marchand' },
+    { role: 'manager', name: BENCH_MANAGER.displayName },
     { role: 'manager', name: 'Stéphane Lefèvre' },
     { role: 'adviser', name: 'Joséphine Crépin' },
     { role: 'adviser', name: 'Noël Bégué' },
@@ -17,6 +24,7 @@ export async function createAccounts(b: Backend, rng: Prng, trainerLogins: numbe
     people.push({ role: 'trainer', name: `${rng.pick(STAFF_FIRST_NAMES)} ${rng.pick(SURNAMES)}` });
   }
   const trainerIds: number[] = [];
+  const logins: string[] = [];
   for (const [i, person] of people.entries()) {
     const [first = 'x', ...rest] = person.name.split(' ');
     const login = `${emailLocal(first, rest.join(' ')).replace(/[^a-z0-9._-]/g, '')}${i}`.slice(0, 40);
@@ -26,9 +34,10 @@ export async function createAccounts(b: Backend, rng: Prng, trainerLogins: numbe
       role: person.role,
       password: STAFF_PASSWORD,
     });
+    logins.push(login);
     if (person.role === 'trainer') trainerIds.push(user.id);
   }
-  return trainerIds;
+  return { trainers: trainerIds, manager: logins[0]! };
 }
 
 export const EXTRA_ROOMS = [

@@ -77,6 +77,9 @@ export function startsWith(cohortStart: string, group: number): 'centre' | 'comp
   return (weekParity(cohortStart) + group) % 2 === 0 ? 'centre' : 'company';
 }
 
+/** Whether group number `group` of any intake is in centre the week of `date` (see startsWith). */
+export const isCentreWeek = (date: string, group: number) => (weekParity(date) + group) % 2 === 0;
+
 export const LANE_ROOMS = 12;
 const laneRoom = (cohort: number, group: number) => (cohort % 2) * 6 + Math.floor(group / 2);
 
