@@ -12,6 +12,7 @@ import { planningScreenFr } from '../../shared/i18n/fr/planning-screen';
 import { pdfText } from '../helpers/pdf';
 import { ADMIN } from './accounts';
 import { heading } from './locators';
+import { trainerWithAccount } from './fixtures';
 import { api, logIn } from './api';
 
 /**
@@ -171,19 +172,7 @@ test('émargement: a trainer takes the roll on screen, a manager follows hours, 
     );
     expect(subject, `${SUBJECT} in ${PROGRAMME_CODE}`).toBeDefined();
     subjectId = subject!.id;
-    const account = await api(request, 'users.create', {
-      displayName: TRAINER_NAME,
-      login: TRAINER.login,
-      role: 'trainer',
-      password: TRAINER.provisional,
-    });
-    const trainer = await api(request, 'trainers.create', {
-      firstName: TRAINER.firstName,
-      surname: TRAINER.surname,
-      contractType: 'employee',
-      userId: account.id,
-      subjectIds: [subjectId],
-    });
+    const trainer = await trainerWithAccount(request, TRAINER, [subjectId]);
     const room = await api(request, 'rooms.create', ROOM);
     const created = await api(request, 'sessions.create', {
       groupId,

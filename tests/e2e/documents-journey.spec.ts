@@ -6,6 +6,7 @@ import { documentsScreenFr as t } from '../../shared/i18n/fr/documents-screen';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { asExtracted, pdfInfo, pdfText } from '../helpers/pdf';
 import { ADMIN } from './accounts';
+import { cohortOf, currentSemester } from './fixtures';
 import { api, logIn } from './api';
 import { choose, heading } from './locators';
 
@@ -84,24 +85,16 @@ test('documents: set-up through the API — centre, a group of 30 with marks, an
   await api(request, 'auth.login', { login: ADMIN.login, password: ADMIN.password });
   await api(request, 'centre.update', CENTRE);
   const today = parisToday();
-  const programme = (await api(request, 'programmes.list', {})).find((p) => p.code === PROGRAMME_CODE);
-  expect(programme, `the built-in programme ${PROGRAMME_CODE}`).toBeDefined();
   const startDate = addDays(today, -60);
-  const cohort = await api(request, 'cohorts.create', {
+  const { cohort } = await cohortOf(request, {
     name: COHORT_NAME,
-    programmeId: programme!.id,
-    startDate,
-    endDate: addDays(today, 600),
-    yearFrom: 1,
-    yearTo: 2,
+    programmeCode: PROGRAMME_CODE,
+    today,
     holidayZone: 'B',
     alsaceMoselle: true,
   });
   cohortId = cohort.id;
-  const periods = await api(request, 'periods.generate', { cohortId, kind: 'semester' });
-  const current = periods.find((p) => p.startDate <= today && today <= p.endDate);
-  expect(current, 'a semester holding today').toBeDefined();
-  period = current!;
+  period = await currentSemester(request, cohortId, today);
   groupId = (await api(request, 'groups.create', { cohortId, name: GROUP })).id;
   for (const learner of LEARNERS) {
     const created = await api(request, 'learners.create', {

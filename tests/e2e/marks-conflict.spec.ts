@@ -4,6 +4,7 @@ import { appreciationsFr } from '../../shared/i18n/fr/appreciations';
 import { marksScreenFr as t } from '../../shared/i18n/fr/marks-screen';
 import { navFr } from '../../shared/i18n/fr/nav';
 import { ADMIN } from './accounts';
+import { cohortOf, currentSemester, trainerWithAccount } from './fixtures';
 import { api, logIn } from './api';
 import { heading } from './locators';
 
@@ -62,19 +63,14 @@ test('notes: a mark and an appreciation changed by someone else meanwhile are ne
   const learnerIds: number[] = [];
 
   await test.step('set-up through the API: a group of two, a trainer of the subject, an evaluation', async () => {
-    const programme = (await api(request, 'programmes.list', {})).find((p) => p.code === 'BTS-NDRC')!;
-    const cohort = await api(request, 'cohorts.create', {
+    const { cohort } = await cohortOf(request, {
       name: COHORT_NAME,
-      programmeId: programme.id,
-      startDate: addDays(today, -60),
-      endDate: addDays(today, 600),
-      yearFrom: 1,
-      yearTo: 2,
+      programmeCode: 'BTS-NDRC',
+      today,
       holidayZone: 'C',
       alsaceMoselle: false,
     });
-    const periods = await api(request, 'periods.generate', { cohortId: cohort.id, kind: 'semester' });
-    const current = periods.find((p) => p.startDate <= today && today <= p.endDate)!;
+    const current = await currentSemester(request, cohort.id, today);
     periodId = current.id;
     periodName = current.name;
     groupId = (await api(request, 'groups.create', { cohortId: cohort.id, name: GROUP })).id;
@@ -94,19 +90,7 @@ test('notes: a mark and an appreciation changed by someone else meanwhile are ne
     subjectId = (await api(request, 'teaching.list', { groupId })).subjects.find(
       (s) => s.subjectName === SUBJECT,
     )!.subjectId;
-    const account = await api(request, 'users.create', {
-      displayName: `${TRAINER.firstName} ${TRAINER.surname}`,
-      login: TRAINER.login,
-      role: 'trainer',
-      password: TRAINER.provisional,
-    });
-    const trainer = await api(request, 'trainers.create', {
-      firstName: TRAINER.firstName,
-      surname: TRAINER.surname,
-      contractType: 'employee',
-      userId: account.id,
-      subjectIds: [subjectId],
-    });
+    const trainer = await trainerWithAccount(request, TRAINER, [subjectId]);
     await api(request, 'teaching.set', { groupId, subjectId, trainerIds: [trainer.id] });
     evaluationId = (
       await api(request, 'evaluations.create', {

@@ -23,6 +23,7 @@ import { navFr } from '../../shared/i18n/fr/nav';
 import { ADMIN } from './accounts';
 import { escapeRegExp, heading, label } from './locators';
 import type { Result } from '../../shared/api/index';
+import { cohortOf, currentSemester, trainerWithAccount } from './fixtures';
 import { api, logIn } from './api';
 
 /**
@@ -205,24 +206,17 @@ test('notes: a trainer types and pastes a column of 25 marks, the period is clos
   const learnerIds: number[] = [];
 
   await test.step('set-up through the API: semesters, a group of 25, a trainer assigned to the subject', async () => {
-    const programme = (await api(request, 'programmes.list', {})).find((p) => p.code === PROGRAMME_CODE);
-    expect(programme, `the built-in programme ${PROGRAMME_CODE}`).toBeDefined();
     const startDate = addDays(today, -60);
-    const cohort = await api(request, 'cohorts.create', {
+    const { cohort } = await cohortOf(request, {
       name: COHORT_NAME,
-      programmeId: programme!.id,
-      startDate,
-      endDate: addDays(today, 600),
-      yearFrom: 1,
-      yearTo: 2,
+      programmeCode: PROGRAMME_CODE,
+      today,
       holidayZone: 'C',
       alsaceMoselle: false,
     });
     cohortId = cohort.id;
-    const periods = await api(request, 'periods.generate', { cohortId, kind: 'semester' });
-    const current = periods.find((p) => p.startDate <= today && today <= p.endDate);
-    expect(current, 'a semester holding today').toBeDefined();
-    period = { id: current!.id, name: current!.name };
+    const current = await currentSemester(request, cohortId, today);
+    period = { id: current.id, name: current.name };
     groupId = (await api(request, 'groups.create', { cohortId: cohort.id, name: GROUP })).id;
     for (const learner of LEARNERS) {
       const created = await api(request, 'learners.create', {
@@ -242,19 +236,7 @@ test('notes: a trainer types and pastes a column of 25 marks, the period is clos
     );
     expect(subject, `${SUBJECT} taught to ${GROUP}`).toBeDefined();
     subjectId = subject!.subjectId;
-    const account = await api(request, 'users.create', {
-      displayName: `${TRAINER.firstName} ${TRAINER.surname}`,
-      login: TRAINER.login,
-      role: 'trainer',
-      password: TRAINER.provisional,
-    });
-    const trainer = await api(request, 'trainers.create', {
-      firstName: TRAINER.firstName,
-      surname: TRAINER.surname,
-      contractType: 'employee',
-      userId: account.id,
-      subjectIds: [subjectId],
-    });
+    const trainer = await trainerWithAccount(request, TRAINER, [subjectId]);
     await api(request, 'teaching.set', { groupId, subjectId, trainerIds: [trainer.id] });
 
     await api(page.request, 'auth.login', { login: TRAINER.login, password: TRAINER.provisional });
