@@ -6,13 +6,13 @@ import { currentGroup } from '../lib/lookups';
 const SAMPLE_MS = 10;
 
 /**
- * The memory a batch of about 300 documents takes above idle, in this process (the backend's):
+ * The memory a batch of 300 documents or more takes above idle, in this process (the backend's):
  * report cards are made per group (30 at most), so the batch of 300 is the attestations of the
  * whole current intake (12 groups of 25, with the bench's own groups), in one PDF. Resident
  * memory is sampled while it runs; the figure is the peak minus the level just before.
  */
 export const figure: Figure = {
-  name: 'Mémoire d’un lot d’environ 300 documents (au-dessus du repos)',
+  name: 'Mémoire d’un lot d’une promotion entière (au-dessus du repos)',
   unit: 'MiB',
   goal: { median: 150 },
   phase: 'backend',
