@@ -53,3 +53,24 @@ export async function runDocumentsBatch(
   const collected = await call('documents.collect', { jobId: status.jobId });
   return { generateMs, collectMs: performance.now() - collecting, polls, collected };
 }
+
+/**
+ * The centre's identity as documents need it (attestations refuse without it): the seed does not
+ * write one, so the figures give the working copy a plausible one once.
+ */
+export async function ensureCentreIdentity(call: Call): Promise<void> {
+  const centre = await call('centre.get', {});
+  if (centre.missing.length === 0) return;
+  await call('centre.update', {
+    name: 'Centre de formation Les Tilleuls',
+    address: '12 rue des Écoles',
+    postcode: '69003',
+    city: 'Lyon',
+    siret: '73282932000074',
+    nda: '84691234569',
+    phone: '04 72 00 00 00',
+    email: 'contact@les-tilleuls.example',
+    signatoryName: 'Hélène Marchand',
+    signatoryTitle: 'Directrice',
+  });
+}
