@@ -49,9 +49,24 @@ const shortDate = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'UTC',
 });
 
-/** "2025-03-03" -> "lundi 3 mars 2025" */
+const dayMonthYear = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** French writes the first of the month as an ordinal: "1er mars", never "1 mars". */
+const firstAsOrdinal = (text: string) => text.replace(/(^|\s)1 /, '$11er ');
+
+/** "2025-03-03" -> "lundi 3 mars 2025"; "2025-09-01" -> "lundi 1er septembre 2025" */
 export function formatDateLong(date: string | Date): string {
-  return longDate.format(toUtcDate(date));
+  return firstAsOrdinal(longDate.format(toUtcDate(date)));
+}
+
+/** "2026-03-01" -> "1er mars 2026", without the weekday: the date of "Fait à …, le …". */
+export function formatDayMonthYear(date: string | Date): string {
+  return firstAsOrdinal(dayMonthYear.format(toUtcDate(date)));
 }
 
 /** "2025-03-03" -> "03/03/2025" */

@@ -31,7 +31,7 @@ describe('learnerPlan.setDays refuses, writing nothing', () => {
       'INVALID_INPUT',
     );
     expect(plain(error.message)).toBe(
-      'Le jeudi 1 juillet 2027 est hors des dates de la promotion NDRC 2025-2027 (du 01/09/2025 au 30/06/2027).',
+      'Le jeudi 1er juillet 2027 est hors des dates de la promotion NDRC 2025-2027 (du 01/09/2025 au 30/06/2027).',
     );
     expect(error.fields).toEqual({ 'days.1.date': error.message });
   });

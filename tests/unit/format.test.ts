@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDayMonthYear,
   formatDateLong,
   formatDateShort,
   formatHours,
@@ -33,7 +34,13 @@ describe('fr-FR numbers', () => {
 describe('fr-FR dates', () => {
   it('writes the long date with the weekday', () => {
     expect(formatDateLong('2025-03-03')).toBe('lundi 3 mars 2025');
-    expect(formatDateLong('2026-01-01')).toBe('jeudi 1 janvier 2026');
+    expect(formatDateLong('2026-01-01')).toBe('jeudi 1er janvier 2026');
+    expect(formatDateLong('2026-01-11')).toBe('dimanche 11 janvier 2026');
+    expect(formatDateLong('2026-01-21')).toBe('mercredi 21 janvier 2026');
+  });
+  it('writes the day, month and year without the weekday, the first as "1er"', () => {
+    expect(formatDayMonthYear('2026-03-01')).toBe('1er mars 2026');
+    expect(formatDayMonthYear('2026-03-11')).toBe('11 mars 2026');
   });
   it('does not shift a calendar date with the time zone', () => {
     expect(formatDateShort('2025-12-31')).toBe('31/12/2025');

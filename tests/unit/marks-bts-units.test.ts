@@ -160,7 +160,7 @@ describe('kept marks (bénéfice)', () => {
       'Seule une note d’au moins 10 peut être conservée : U1 a 9,5.',
     );
     expect(refusal(decideBts(ndrcInput(withKept('2025-07-01'))))).toBe(
-      'La note conservée de U1 est datée du mardi 1 juillet 2025, après la session.',
+      'La note conservée de U1 est datée du mardi 1er juillet 2025, après la session.',
     );
   });
 });

@@ -1,16 +1,7 @@
-const dayMonthYear = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { formatDayMonthYear } from '../../format/fr';
 
 /** "2026-03-01" -> "1er mars 2026", "2026-03-12" -> "12 mars 2026": the date of "Fait à …, le …". */
-export function formatSignedOn(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const text = dayMonthYear.format(new Date(Date.UTC(y, m - 1, d)));
-  return d === 1 ? text.replace(/^1 /, '1er ') : text;
-}
+export const formatSignedOn = (isoDate: string): string => formatDayMonthYear(isoDate);
 
 /** The centre's identity (Paramètres › Identité du centre) and its refusals. */
 export const centreFr = {

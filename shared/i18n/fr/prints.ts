@@ -8,8 +8,6 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
 /** "08:15" as a French timetable prints it: "8h15". */
 const clock = (time: string) => time.replace(/^0(\d)/, '$1').replace(':', 'h');
-/** "lundi 1er septembre 2025": French writes the first of the month as an ordinal. */
-const longDate = (date: string) => formatDateLong(date).replace(/(^|\s)1 /, '$11er ');
 
 /** The working prints (not issued to anyone, not archived): roster, trainer list, week sheets. */
 export const printsFr = {
@@ -18,7 +16,7 @@ export const printsFr = {
     title: 'Liste des apprenants',
     documentTitle: (cohort: string, group: string) => `Liste des apprenants — ${group} (${cohort})`,
     subtitle: (cohort: string, group: string, programme: string) => `${group} — ${cohort} — ${programme}`,
-    onDate: (date: string) => `Au ${longDate(date)}`,
+    onDate: (date: string) => `Au ${formatDateLong(date)}`,
     continued: (cohort: string, group: string) => `Liste des apprenants (suite) — ${group} (${cohort})`,
     count: (n: number) => plural(n, 'apprenant'),
     columns: {
@@ -39,7 +37,7 @@ export const printsFr = {
     title: 'Équipe pédagogique',
     documentTitle: (cohort: string) => `Équipe pédagogique — ${cohort}`,
     subtitle: (cohort: string, programme: string) => `${cohort} — ${programme}`,
-    dates: (from: string, to: string) => `Formation du ${longDate(from)} au ${longDate(to)}`,
+    dates: (from: string, to: string) => `Formation du ${formatDateLong(from)} au ${formatDateLong(to)}`,
     count: (n: number) => plural(n, 'formateur'),
     continued: (cohort: string) => `Équipe pédagogique (suite) — ${cohort}`,
     columns: {
@@ -59,7 +57,7 @@ export const printsFr = {
     documentTitle: (cohort: string, group: string, monday: string) =>
       `Émargement — ${group} (${cohort}) — semaine du ${formatDateShort(monday)}`,
     period: (monday: string, last: string) =>
-      `Semaine ${isoWeekNumber(monday)} — du ${longDate(monday)} au ${longDate(last)}`,
+      `Semaine ${isoWeekNumber(monday)} — du ${formatDateLong(monday)} au ${formatDateLong(last)}`,
     group: (cohort: string, group: string) => `Groupe : ${group} (${cohort})`,
     action: (title: string) => `Action : ${title}`,
     count: (n: number) => plural(n, 'apprenant'),
@@ -76,7 +74,7 @@ export const printsFr = {
     blank: 'À signer par chaque apprenant, à chaque demi-journée, en présence du formateur.',
     filled: (at: string) => `Présences et signatures enregistrées dans Carnet au ${formatDateShort(at)}.`,
     noSessions: (group: string, monday: string) =>
-      `Aucune séance n’est planifiée pour ${group} la semaine du ${longDate(monday)} : il n’y a pas de feuille à imprimer.`,
+      `Aucune séance n’est planifiée pour ${group} la semaine du ${formatDateLong(monday)} : il n’y a pas de feuille à imprimer.`,
     fileName: (cohort: string, group: string, monday: string, filled: boolean) =>
       `Emargement_semaine_${cohort}_${group}_${monday}${filled ? '_rempli' : ''}`,
   },
@@ -92,7 +90,8 @@ export const printsFr = {
       'Une page par groupe et par semaine : une case de signature par apprenant et par demi-journée planifiée, et la case du formateur.',
     group: 'Groupe',
     date: 'Semaine du',
-    dateHelp: (monday: string, saturday: string) => `Du ${longDate(monday)} au ${longDate(saturday)}`,
+    dateHelp: (monday: string, saturday: string) =>
+      `Du ${formatDateLong(monday)} au ${formatDateLong(saturday)}`,
     blank: 'Vierge (PDF)',
     filled: 'Remplie (PDF)',
     blankHelp: 'Vierge : à faire signer sur papier. Remplie : avec les présences et signatures enregistrées.',
