@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MARK_CODES } from '../domain/marks/mark-input';
+import { PERIOD_KINDS } from '../domain/marks/periods';
 import { id, isoDate, requiredText } from './fields';
 
 /**
@@ -7,7 +8,7 @@ import { id, isoDate, requiredText } from './fields';
  * cohort, evaluations, the mark sheet and every change to its cells.
  */
 
-export const PERIOD_KINDS = ['semester', 'trimester'] as const;
+export { PERIOD_KINDS };
 export const EVALUATION_KINDS = ['homework', 'oral', 'ccf', 'mock_exam'] as const;
 /** Where a cell change came from; 'import' is written by the XLSX import only. */
 export const MARK_SOURCES = ['sheet', 'paste', 'fill', 'undo', 'import'] as const;

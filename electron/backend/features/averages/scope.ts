@@ -1,7 +1,7 @@
 import { averagesFr as t } from '../../../../shared/i18n/fr/averages';
 import type { Db } from '../../db/open';
 import { conflict, notFound } from '../../errors';
-import { trainingYearOf } from '../marks/period-split';
+import { trainingYearOf } from '../../../../shared/domain/marks/periods';
 import { cohortPeriods, findPeriod, type GroupRow, type PeriodRow } from './repository';
 
 /** What averages are computed over: one period, or every period of a training year. */

@@ -9,7 +9,7 @@ import { blockingReferences } from '../../db/references';
 import { AppError, conflict, notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
 import { assertCohortWritable } from '../cohorts/membership';
-import { splitPeriods, trainingYearOf } from './period-split';
+import { splitPeriods, trainingYearOf } from '../../../../shared/domain/marks/periods';
 import {
   type CohortRow,
   cohortPeriods,

@@ -1,5 +1,4 @@
-import type { PERIOD_KINDS } from '../../../../shared/api/marks';
-import { addDays, dateParts, daysInMonth, diffDays, isoDate } from '../../../../shared/domain/calendar/dates';
+import { addDays, dateParts, daysInMonth, diffDays, isoDate } from '../calendar/dates';
 
 /**
  * How a cohort's dates fall into training years and periods. Pure date arithmetic: the handlers
@@ -27,7 +26,10 @@ export interface SplitPeriod {
   endDate: string;
 }
 
-export const PERIODS_PER_YEAR: Record<(typeof PERIOD_KINDS)[number], number> = { semester: 2, trimester: 3 };
+export const PERIOD_KINDS = ['semester', 'trimester'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const PERIODS_PER_YEAR: Record<PeriodKind, number> = { semester: 2, trimester: 3 };
 
 function anniversary(date: string, years: number): string {
   const { year, month, day } = dateParts(date);
@@ -70,7 +72,7 @@ export function trainingYearOf(cohort: CohortDates, date: string): number {
 }
 
 /** Each training year split into 2 semesters or 3 trimesters, numbered across the cohort. */
-export function splitPeriods(cohort: CohortDates, kind: (typeof PERIOD_KINDS)[number]): SplitPeriod[] {
+export function splitPeriods(cohort: CohortDates, kind: PeriodKind): SplitPeriod[] {
   const perYear = PERIODS_PER_YEAR[kind];
   return trainingYears(cohort).flatMap((year, y) =>
     evenRanges(year.startDate, year.endDate, perYear).map((range, k) => ({
