@@ -1,5 +1,6 @@
 import type { Db } from '../../electron/backend/db/open';
 import type { Input } from '../../shared/api/index';
+import type { TestBackend } from '../helpers/backend';
 
 /** Records the learners and imports tests stand on, written with SQL so no other area is needed. */
 
@@ -91,4 +92,15 @@ export function upload(
   bytes: Uint8Array | Buffer,
 ): { fileName: string; contentBase64: string } {
   return { fileName, contentBase64: Buffer.from(bytes).toString('base64') };
+}
+
+/** Creates a learner through the registry (as `token`) from `learner(overrides)`; throws on a refusal. */
+export async function createLearner(
+  b: TestBackend,
+  token: string,
+  overrides: Parameters<typeof learner>[0] = {},
+): Promise<{ id: number }> {
+  const { result } = await b.app.call('learners.create', learner(overrides), { sessionToken: token });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.value as { id: number };
 }
