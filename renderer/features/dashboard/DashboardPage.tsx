@@ -9,9 +9,21 @@ import { formatDateLong } from '../../../shared/format/fr';
 import { dashboardFr } from '../../../shared/i18n/fr/dashboard';
 import { navFr, pageIntrosFr } from '../../../shared/i18n/fr/nav';
 import { PageHeader } from '../../components/PageHeader';
+import { useQuery } from '../../hooks/useQuery';
 import { visibleNav } from '../../nav';
 import { useSession } from '../../session';
 import { AttendanceCards } from './AttendanceCards';
+
+/** The first steps, for an administrator while the centre has no cohort yet. */
+function SetupHint() {
+  const cohorts = useQuery('cohorts.list', { includeArchived: true }).data;
+  if (!cohorts || cohorts.length > 0) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 3 }}>
+      {dashboardFr.setupHint}
+    </Alert>
+  );
+}
 
 export function DashboardPage() {
   const { user } = useSession();
@@ -21,11 +33,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title={dashboardFr.greeting(user.displayName)} intro={dashboardFr.today(today)} />
-      {user.role === 'admin' && (
-        <Alert severity="info" sx={{ mb: 3 }}>
-          {dashboardFr.setupHint}
-        </Alert>
-      )}
+      {user.role === 'admin' && <SetupHint />}
       <AttendanceCards />
       <Typography variant="h2" sx={{ mb: 1.5 }}>
         {dashboardFr.shortcuts}
