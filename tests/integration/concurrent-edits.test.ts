@@ -94,7 +94,7 @@ describe('two people editing the same session', () => {
     const { error } = (await second.json()) as { error: { code: string; message: string } };
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(
-      /^Cette séance a été modifiée par Compte manager le \d\d\/\d\d\/2026 \d\d:\d\d/,
+      /^Cette séance a été modifiée par Compte manager le \d\d\/\d\d\/2026 à \d\d:\d\d/,
     );
     expect(error.message).toContain(
       'Elle est maintenant : Relation client et négociation-vente avec G1, Claire Dupont, à distance, le mardi 3 mars 2026 matin, note « Classe virtuelle »',

@@ -1,4 +1,5 @@
-import { formatDateLong, formatDateTime } from '../../format/fr';
+import { formatDateLong } from '../../format/fr';
+import { atFr } from './attendance';
 import { slotInSentenceFr } from './planning';
 
 /** Who changed a record last, and when, as the audit log tells it (null: not recorded). */
@@ -8,7 +9,7 @@ export interface LastChange {
 }
 
 const changedBy = (last: LastChange | null) =>
-  last ? `par ${last.by ?? 'un autre poste'} le ${formatDateTime(last.at)}` : 'par quelqu’un d’autre';
+  last ? `par ${last.by ?? 'un autre poste'} ${atFr(last.at)}` : 'par quelqu’un d’autre';
 
 /** Refusals of a save made from a stale read (optimistic concurrency). */
 export const concurrencyFr = {
