@@ -16,4 +16,5 @@ export const errorsFr = {
   foreignOrigin: 'Requête refusée : elle ne vient pas de la page de Carnet.',
   unavailable: 'Le serveur Carnet ne répond pas. Vérifiez qu’il est lancé, puis réessayez.',
   notFoundPage: 'Cette adresse ne correspond à aucune page de Carnet.',
+  loadingPage: 'Chargement de la page…',
 } as const;
