@@ -94,6 +94,19 @@ export const learnerReportSchema = groupAveragesSchema
   .extend({ learner: learnerAveragesSchema, classSize: z.number().int() });
 export type LearnerReport = z.infer<typeof learnerReportSchema>;
 
+/** A learner under 10 in the period under way of an active cohort. */
+export const atRiskSchema = z.object({
+  learnerId: id,
+  name: z.string(),
+  groupId: id,
+  groupName: z.string(),
+  cohortName: z.string(),
+  periodName: z.string(),
+  average: z.number(),
+  provisional: z.boolean(),
+});
+export type AtRisk = z.infer<typeof atRiskSchema>;
+
 const groupInput = z
   .object({ groupId: id, periodId: id.optional(), year: trainingYear.optional() })
   .strict()
@@ -109,6 +122,13 @@ export const averagesApi = {
     input: groupInput,
     output: groupAveragesSchema,
     access: ALL_ROLES,
+  }),
+  'averages.atRisk': method({
+    summary:
+      'Learners whose general average over their period under way is below 10 (exact value), lowest first, for the dashboard.',
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(atRiskSchema) }),
+    access: ['admin', 'manager', 'adviser'],
   }),
   'averages.learner': method({
     summary:

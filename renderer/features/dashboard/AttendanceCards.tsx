@@ -1,11 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardActions from '@mui/material/CardActions';
-import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { attendanceCardsFr as t } from '../../../shared/i18n/fr/attendance-screen';
 import { useQuery } from '../../hooks/useQuery';
@@ -13,28 +9,8 @@ import { useSession } from '../../session';
 import { attendancePaths } from '../attendance/paths';
 import { OpenSheetLink } from '../attendance/session-columns';
 import { learnerPaths } from '../learners/paths';
-
-function AttentionCard({
-  title,
-  children,
-  action,
-}: {
-  title: string;
-  children: ReactNode;
-  action?: ReactNode;
-}) {
-  return (
-    <Card variant="outlined" component="section" aria-label={title}>
-      <CardContent>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500, mb: 1 }}>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-      {action && <CardActions>{action}</CardActions>}
-    </Card>
-  );
-}
+import { AtRiskCard } from './AtRiskCard';
+import { AttentionCard } from './AttentionCard';
 
 /** A trainer's sessions today, each with "Faire l'appel". */
 function TodayCard() {
@@ -110,6 +86,7 @@ export function AttendanceCards() {
             </Box>
           )}
         </AttentionCard>
+        {user.role !== 'trainer' && <AtRiskCard />}
       </Box>
     </>
   );

@@ -4,11 +4,14 @@ import { requireUser } from '../../context';
 import { notFound } from '../../errors';
 import type { HandlersOf } from '../../handlers';
 import { assertCanReadGroup } from './access';
+import { learnersAtRisk } from './at-risk';
 import { groupAverages, loadGroupContext } from './group-averages';
 import { findPeriod, learnerGroupsDuring, learnerName } from './repository';
 import { periodScope, yearScope } from './scope';
 
-export const averagesHandlers: HandlersOf<'averages.group' | 'averages.learner'> = {
+export const averagesHandlers: HandlersOf<'averages.group' | 'averages.learner' | 'averages.atRisk'> = {
+  'averages.atRisk': (_input, ctx) => ({ items: learnersAtRisk(ctx.db, ctx.now) }),
+
   'averages.group': (input, ctx) => {
     const context = loadGroupContext(ctx.db, input.groupId);
     assertCanReadGroup(ctx.db, requireUser(ctx), context.group, context.subjects);

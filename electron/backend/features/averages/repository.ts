@@ -161,3 +161,15 @@ export function marksOfMembers(
     .raw(true)
     .all({ groupId, from, to, periods: JSON.stringify(periodIds) }) as MarkRow[];
 }
+
+/** Each group of a cohort not archived, with the cohort's period holding `day`, if any. */
+export function groupsInPeriodOn(db: Db, day: string): { groupId: number; periodId: number }[] {
+  return stmt(
+    db,
+    `SELECT g.id AS groupId, p.id AS periodId
+       FROM groups g
+       JOIN cohorts c ON c.id = g.cohort_id AND c.archived_at IS NULL
+       JOIN periods p ON p.cohort_id = c.id AND p.start_date <= ? AND p.end_date >= ?
+      ORDER BY c.start_date DESC, g.name`,
+  ).all(day, day) as { groupId: number; periodId: number }[];
+}
