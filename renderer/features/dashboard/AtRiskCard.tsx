@@ -9,7 +9,7 @@ import { learnerPaths } from '../learners/paths';
 import { AttentionCard } from './AttentionCard';
 
 /** Cut, not rounded, to two decimals: an exact 9,996 must not read "10,00" on a list of those under 10. */
-const belowTen = (average: number) => formatNumber(Math.floor(average * 100) / 100, 2);
+const belowTen = (average: number) => formatNumber(Math.floor(average * 100) / 100, 2, 2);
 
 /** Learners under 10 of general average in their period under way (managers, advisers). */
 export function AtRiskCard() {

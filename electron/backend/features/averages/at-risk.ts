@@ -23,7 +23,7 @@ export function learnersAtRisk(db: Db, now: Date): AtRisk[] {
       if (value === null || value >= PASS_MARK) continue;
       found.push({
         learnerId: learner.learnerId,
-        name: `${learner.surname} ${learner.firstName}`,
+        name: `${learner.firstName} ${learner.surname}`,
         groupId,
         groupName: averages.group.name,
         cohortName: averages.group.cohortName,
