@@ -80,3 +80,36 @@ export function pdfPagePng(pdf: Buffer, page = 1, dpi = 50): Buffer {
 export function asExtracted(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
 }
+
+export interface PdfImage {
+  page: number;
+  /** "image", or "smask" for the transparency of the image before it. */
+  type: string;
+  width: number;
+  height: number;
+  /** The PDF object it comes from: one image drawn twice is one object. */
+  object: number;
+}
+
+/** The images a PDF holds, as `pdfimages -list` reports them (one per image or mask drawn). */
+export function pdfImages(pdf: Buffer): PdfImage[] {
+  const dir = mkdtempSync(join(tmpdir(), 'carnet-pdfimages-'));
+  try {
+    const file = join(dir, 'file.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.trim().split(/\s+/))
+      .map((cols) => ({
+        page: Number(cols[0]),
+        type: cols[2]!,
+        width: Number(cols[3]),
+        height: Number(cols[4]),
+        object: Number(cols[10]),
+      }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

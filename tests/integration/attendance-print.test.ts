@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileDownload } from '../../shared/api/fields';
 import { userWithRole } from '../helpers/backend';
-import { pdfInfo, pdfText } from '../helpers/pdf';
+import { pdfImages, pdfInfo, pdfText } from '../helpers/pdf';
 import {
   absencesWorld,
   addSession,
@@ -27,29 +24,6 @@ async function print(sessionId: number, token = w.admin) {
   const pdf = Buffer.from(file.contentBase64, 'base64');
   if (process.env.CARNET_KEEP_PDF) writeFileSync(`${process.env.CARNET_KEEP_PDF}/${file.fileName}`, pdf);
   return { file, pdf, text: pdfText(pdf) };
-}
-
-/** The images a PDF holds, as `pdfimages -list` reports them (one line per image or mask). */
-function images(pdf: Buffer): { page: number; type: string; width: number; height: number }[] {
-  const dir = mkdtempSync(join(tmpdir(), 'carnet-pdfimages-'));
-  try {
-    const file = join(dir, 'sheet.pdf');
-    writeFileSync(file, pdf);
-    const listing = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-    return listing
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-      .map((line) => line.trim().split(/\s+/))
-      .map((cols) => ({
-        page: Number(cols[0]),
-        type: cols[2]!,
-        width: Number(cols[3]),
-        height: Number(cols[4]),
-      }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('attendance.printSheet', () => {
@@ -79,7 +53,7 @@ describe('attendance.printSheet', () => {
     expect(text).toContain('Signature du formateur : Claire Dupont');
     expect(text).not.toMatch(/Présent\b|Absent|Retard/);
     expect(text).toContain('page 1 / 1');
-    expect(images(pdf)).toEqual([]);
+    expect(pdfImages(pdf)).toEqual([]);
   });
 
   it('prints a filled sheet: statuses, the drawn signatures in their boxes, the trainer’s', async () => {
@@ -107,7 +81,7 @@ describe('attendance.printSheet', () => {
     expect(text).toContain('Close le 03/03/2026 à 12h05 par Anne Administratrice');
     expect(text).not.toContain('signée sur papier');
     // Three signatures: each an RGB image with its alpha mask.
-    const drawn = images(pdf).filter((i) => i.type === 'image');
+    const drawn = pdfImages(pdf).filter((i) => i.type === 'image');
     expect(drawn).toHaveLength(3);
     expect(drawn.every((i) => i.width === 300 && i.height === 100 && i.page === 1)).toBe(true);
   });
@@ -123,7 +97,7 @@ describe('attendance.printSheet', () => {
     const { text, pdf } = await print(session);
     expect(text.match(/Feuille signée sur papier/g)).toHaveLength(2);
     expect(text.match(/Présent\b/g)).toHaveLength(12);
-    expect(images(pdf)).toEqual([]);
+    expect(pdfImages(pdf)).toEqual([]);
   });
 
   it('fits 30 learners on two pages, the table header repeated', async () => {

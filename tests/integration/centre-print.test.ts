@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   drawCentreHeader,
@@ -10,11 +6,11 @@ import {
 } from '../../electron/backend/documents/centre-header';
 import { Pdf } from '../../electron/backend/documents/pdf';
 import { readCentreForPrint } from '../../electron/backend/features/centre/identity';
-import { asExtracted, pdfInfo, pdfPagePng, pdfText } from '../helpers/pdf';
+import { asExtracted, pdfImages, pdfInfo, pdfPagePng, pdfText } from '../helpers/pdf';
 import { members, rollCall } from './absences-setup';
 import { IDENTITY, inkPng, logoPng, setCentre } from './centre-setup';
 import { makeGroup, sessionInput, value } from './planning-setup';
-import { images, printed, printsWorld, type PrintsWorld } from './prints-setup';
+import { printed, printsWorld, type PrintsWorld } from './prints-setup';
 
 let w: PrintsWorld;
 beforeEach(async () => {
@@ -23,21 +19,10 @@ beforeEach(async () => {
 afterEach(() => w.b.close());
 
 /** Each image drawn, with the PDF object it comes from: one object drawn twice is embedded once. */
-function imageObjects(pdf: Buffer): { page: number; object: number }[] {
-  const dir = mkdtempSync(join(tmpdir(), 'carnet-pdfimages-'));
-  try {
-    writeFileSync(join(dir, 'a.pdf'), pdf);
-    return execFileSync('pdfimages', ['-list', join(dir, 'a.pdf')], { encoding: 'utf8' })
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-      .map((line) => line.trim().split(/\s+/))
-      .filter((cols) => cols[2] === 'image')
-      .map((cols) => ({ page: Number(cols[0]), object: Number(cols[10]) }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const imageObjectsOf = (pdf: Buffer) =>
+  pdfImages(pdf)
+    .filter((i) => i.type === 'image')
+    .map(({ page, object }) => ({ page, object }));
 
 const CENTRE: CentreForPrint = {
   ...IDENTITY,
@@ -73,7 +58,7 @@ describe('the centre’s header and signature block', () => {
     expect(text).toContain('12 rue de l’Église, Bâtiment C, 69003 Lyon');
     expect(text).toContain('SIRET 842 271 540 00010 · NDA 84691234569');
     expect(asExtracted(text)).toContain('Tél. 04 72 00 00 00 · contact@ecureuils.fr');
-    const drawn = imageObjects(bytes);
+    const drawn = imageObjectsOf(bytes);
     expect(drawn.map((d) => d.page)).toEqual([1, 2, 3]);
     expect(new Set(drawn.map((d) => d.object)).size).toBe(1);
   });
@@ -91,7 +76,7 @@ describe('the centre’s header and signature block', () => {
     drawCentreHeader(broken, { ...CENTRE, logo: logoPng().subarray(0, 80) });
     const bytes = await broken.toBuffer();
     expect(pdfText(bytes)).toContain('Centre de formation Les Écureuils');
-    expect(images(bytes)).toEqual([]);
+    expect(pdfImages(bytes)).toEqual([]);
   });
 
   it('signs “Fait à Lyon, le 1er mars 2026” with the signatory and the signature, right-aligned', async () => {
@@ -103,7 +88,7 @@ describe('the centre’s header and signature block', () => {
     expect(text).toMatch(/\s{20,}Fait à Lyon, le 1er mars 2026/);
     expect(text).toMatch(/\s{20,}Hélène Mérieux\n\s{20,}Directrice/);
     expect(
-      images(bytes)
+      pdfImages(bytes)
         .filter((i) => i.type === 'image')
         .map((i) => [i.width, i.height]),
     ).toEqual([
@@ -123,7 +108,7 @@ describe('the centre’s header and signature block', () => {
     expect(pages[0]).not.toContain('Fait');
     expect(pages[1]).toContain('Fait le 12 mars 2026');
     expect(pages[1]).toContain('Hélène Mérieux');
-    expect(images(bytes)).toEqual([]);
+    expect(pdfImages(bytes)).toEqual([]);
   });
 });
 
@@ -146,7 +131,7 @@ describe('the existing prints under the centre’s header', () => {
     expect(pages[0]!.indexOf('Les Écureuils')).toBeLessThan(pages[0]!.indexOf('Feuille d’émargement'));
     expect(pages[1]).toContain('Signature du formateur : Marc Leroy');
     expect(text.match(/GRAND-\d\d Alex/g)).toHaveLength(30);
-    expect(images(pdf).filter((i) => i.type === 'image')).toEqual([
+    expect(pdfImages(pdf).filter((i) => i.type === 'image')).toMatchObject([
       { page: 1, type: 'image', width: 240, height: 96 },
     ]);
   });
@@ -164,6 +149,6 @@ describe('the existing prints under the centre’s header', () => {
     expect(text).toContain('Centre de formation Les Écureuils');
     expect(text.indexOf('Les Écureuils')).toBeLessThan(text.indexOf('Planning — G1'));
     expect(text).toContain('Claire Dupont');
-    expect(images(pdf).filter((i) => i.type === 'image')).toHaveLength(1);
+    expect(pdfImages(pdf).filter((i) => i.type === 'image')).toHaveLength(1);
   });
 });

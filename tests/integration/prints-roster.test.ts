@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userWithRole } from '../helpers/backend';
-import { asExtracted, pdfInfo, pdfPagePng } from '../helpers/pdf';
+import { asExtracted, pdfImages, pdfInfo, pdfPagePng } from '../helpers/pdf';
 import { setCentre } from './centre-setup';
 import { makeGroup, refused, call } from './planning-setup';
-import { images, printed, printsWorld, type PrintsWorld } from './prints-setup';
+import { printed, printsWorld, type PrintsWorld } from './prints-setup';
 
 let w: PrintsWorld;
 beforeEach(async () => {
@@ -61,7 +61,7 @@ describe('prints.roster', () => {
     expect(text).not.toContain('HORS-GROUPE');
     expect(text).toContain('page 1 / 1');
     // The logo, once.
-    expect(images(pdf).filter((i) => i.type === 'image')).toEqual([
+    expect(pdfImages(pdf).filter((i) => i.type === 'image')).toMatchObject([
       { page: 1, type: 'image', width: 240, height: 96 },
     ]);
     expect(pdfPagePng(pdf).subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -91,7 +91,7 @@ describe('prints.roster', () => {
     expect(short.text).toContain('30 apprenants');
     for (let i = 1; i <= 30; i++) expect(short.text).toContain(`GRAND-${String(i).padStart(2, '0')} Alex`);
     // Without an identity, no header and no image: the print still works.
-    expect(images(short.pdf)).toEqual([]);
+    expect(pdfImages(short.pdf)).toEqual([]);
 
     w.b.db
       .prepare(

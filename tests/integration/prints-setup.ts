@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { FileDownload } from '../../shared/api/fields';
 import { pdfText } from '../helpers/pdf';
 import { absencesWorld, type AbsencesWorld } from './absences-setup';
@@ -83,27 +80,4 @@ export async function printed(w: AbsencesWorld, method: string, input: unknown, 
   const pdf = Buffer.from(file.contentBase64, 'base64');
   if (process.env.CARNET_KEEP_PDF) writeFileSync(`${process.env.CARNET_KEEP_PDF}/${file.fileName}`, pdf);
   return { file, pdf, text: pdfText(pdf) };
-}
-
-/** The images a PDF holds, as `pdfimages -list` reports them (one line per image or mask). */
-export function images(pdf: Buffer): { page: number; type: string; width: number; height: number }[] {
-  const dir = mkdtempSync(join(tmpdir(), 'carnet-pdfimages-'));
-  try {
-    const file = join(dir, 'print.pdf');
-    writeFileSync(file, pdf);
-    const listing = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-    return listing
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-      .map((line) => line.trim().split(/\s+/))
-      .map((cols) => ({
-        page: Number(cols[0]),
-        type: cols[2]!,
-        width: Number(cols[3]),
-        height: Number(cols[4]),
-      }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userWithRole } from '../helpers/backend';
-import { asExtracted, pdfInfo } from '../helpers/pdf';
+import { asExtracted, pdfImages, pdfInfo } from '../helpers/pdf';
 import { addSession } from './absences-setup';
 import { setCentre } from './centre-setup';
 import { call, makeCohort, makeTrainer, refused } from './planning-setup';
-import { assignTeaching, images, printed, printsWorld, type PrintsWorld } from './prints-setup';
+import { assignTeaching, printed, printsWorld, type PrintsWorld } from './prints-setup';
 
 let w: PrintsWorld;
 beforeEach(async () => {
@@ -61,7 +61,7 @@ describe('prints.trainers', () => {
     const order = ['DUPONT Claire', 'LEROY Marc', 'ŒUVRARD Élodie'].map((n) => text.indexOf(n));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(text).not.toContain('Autre');
-    expect(images(pdf).filter((i) => i.type === 'image')).toHaveLength(1);
+    expect(pdfImages(pdf).filter((i) => i.type === 'image')).toHaveLength(1);
   });
 
   it('says in French when nobody teaches the cohort yet, for any role', async () => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userWithRole } from '../helpers/backend';
-import { asExtracted, pdfInfo, pdfPagePng } from '../helpers/pdf';
+import { asExtracted, pdfImages, pdfInfo, pdfPagePng } from '../helpers/pdf';
 import { addSession, members, rollCall, signaturePng } from './absences-setup';
 import { setCentre } from './centre-setup';
 import { call, makeGroup, refused } from './planning-setup';
-import { images, printed, printsWorld, type PrintsWorld } from './prints-setup';
+import { printed, printsWorld, type PrintsWorld } from './prints-setup';
 
 let w: PrintsWorld;
 beforeEach(async () => {
@@ -91,7 +91,7 @@ describe('prints.attendanceWeek', () => {
     expect(text).toContain('À signer par chaque apprenant, à chaque demi-journée, en présence du formateur.');
     // Blank: nothing recorded shows, and the only image is the logo.
     expect(text).not.toMatch(/Absent|Retard|Présent/);
-    expect(images(pdf).filter((i) => i.type === 'image')).toEqual([
+    expect(pdfImages(pdf).filter((i) => i.type === 'image')).toMatchObject([
       { page: 1, type: 'image', width: 240, height: 96 },
     ]);
     expect(text).toContain('page 1 / 1');
@@ -127,13 +127,13 @@ describe('prints.attendanceWeek', () => {
     expect(text).toContain('signée sur papier');
     expect(asExtracted(text)).toContain('Présences et signatures enregistrées dans Carnet au 02/03/2026.');
     // Noé's and Alex's signatures and the trainer's: three drawn images, each with its mask.
-    const drawn = images(pdf).filter((i) => i.type === 'image');
+    const drawn = pdfImages(pdf).filter((i) => i.type === 'image');
     expect(drawn).toHaveLength(3);
     expect(drawn.every((i) => i.width === 300 && i.height === 100)).toBe(true);
 
     const blank = await week({ groupId: w.g1, date: '2026-03-02', filled: false });
     expect(blank.text).not.toMatch(/Absent|Retard|Présent|papier/);
-    expect(images(blank.pdf)).toEqual([]);
+    expect(pdfImages(blank.pdf)).toEqual([]);
   });
 
   it('prints 30 learners on two pages of 15, the whole heading and the trainer’s row on each', async () => {
